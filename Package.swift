@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// The chapters of the book that have an executable. Each folder
+/// `Chapters/NN-Name/` holds a library target `ChapterNN`, an executable `chNN`
+/// and the chapter guide (README.md).
+let chapters: [(number: String, folder: String)] = [
+    ("02", "02-SupervisedLearning"),
+]
+
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+
+var targets: [Target] = [
+    .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+    .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+    .target(name: "Plot", dependencies: ["CCairo"]),
+    .target(name: "Neural", dependencies: ["COpenBLAS"]),
+    .target(name: "Companion", dependencies: ["Plot", "Neural", argumentParser]),
+    .executableTarget(
+        name: "udl",
+        dependencies: ["Companion", "Neural", argumentParser] + chapters.map { .target(name: "Chapter\($0.number)") }
+    ),
+    .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Golden"]),
+    .testTarget(name: "NeuralTests", dependencies: ["Neural"]),
+    .testTarget(name: "CompanionTests", dependencies: ["Companion", "Plot", "Neural"]),
+    .testTarget(
+        name: "ChapterTests",
+        dependencies: ["Companion", "Plot", "Neural"] + chapters.map { .target(name: "Chapter\($0.number)") }
+    ),
+]
+
+for chapter in chapters {
+    targets.append(.target(
+        name: "Chapter\(chapter.number)",
+        dependencies: ["Companion", "Plot", "Neural"],
+        path: "Chapters/\(chapter.folder)/Chapter\(chapter.number)"
+    ))
+    targets.append(.executableTarget(
+        name: "ch\(chapter.number)",
+        dependencies: ["Companion", .target(name: "Chapter\(chapter.number)")],
+        path: "Chapters/\(chapter.folder)/ch\(chapter.number)"
+    ))
+}
+
+let package = Package(
+    name: "UDLCompanion",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Neural", targets: ["Neural"]),
+        .library(name: "Plot", targets: ["Plot"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: targets
+)

@@ -1,0 +1,2 @@
+// Placeholder, replaced by the numerical core.
+public enum NeuralPlaceholder {}

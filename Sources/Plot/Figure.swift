@@ -1,0 +1,7 @@
+// Placeholder contract, replaced by the real plotting library.
+public struct Figure: Sendable {
+    public init() {}
+    public func svg() throws -> [UInt8] { [] }
+    public func png(scale: Double = 2) throws -> [UInt8] { [] }
+    public func pdf() throws -> [UInt8] { [] }
+}

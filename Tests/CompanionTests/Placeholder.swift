@@ -1,0 +1,3 @@
+import Testing
+
+@Test func placeholderCompanionTests() { #expect(1 + 1 == 2) }
