@@ -5,3 +5,4 @@ public struct Figure: Sendable {
     public func png(scale: Double = 2) throws -> [UInt8] { [] }
     public func pdf() throws -> [UInt8] { [] }
 }
+public enum OutputFormat: String, CaseIterable, Sendable { case png, svg, pdf }

@@ -1,1 +1,20 @@
-print("udl")
+import ArgumentParser
+import Chapter02
+import Companion
+import Foundation
+
+/// Every chapter the companion covers, in book order.
+let book: [Chapter] = [
+    SupervisedLearning.chapter,
+]
+
+struct UDL: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "udl",
+        abstract: "UDL Companion across the whole book: figures, exercise progress, the gallery.",
+        subcommands: [BookListCommand.self, BookFiguresCommand.self, BookCheckCommand.self, GalleryCommand.self]
+    )
+}
+
+exit(CommandRunner.run(UDL.self, name: "udl", arguments: Array(CommandLine.arguments.dropFirst()),
+                       context: CommandContext(chapters: book)))

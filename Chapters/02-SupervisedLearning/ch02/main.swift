@@ -1,1 +1,4 @@
-print("ch02")
+import Chapter02
+import Companion
+
+ChapterCommand.main(SupervisedLearning.chapter)

@@ -1,0 +1,175 @@
+import Companion
+import Neural
+
+extension SupervisedLearning {
+    typealias Gradient = @Sendable (Double, Double, [Double], [Double]) throws -> [Double]
+    typealias Fit = @Sendable ([Double], [Double]) throws -> [Double]
+    typealias Loss = @Sendable ([Double], [Double], Double, Double) throws -> Double
+
+    /// Data the checks use besides the book's twelve points: a falling trend
+    /// with negative inputs, and the three points of problem 2.3.
+    static let checkData: [(name: String, x: [Double], y: [Double])] = [
+        ("the data of figure 2.2", data.x, data.y),
+        ("a falling data set", [-1.5, -0.3, 0.2, 0.9, 2.4, 3.1], [2.1, 0.4, 0.9, -0.5, -1.2, -2.8]),
+        ("the three points of problem 2.3", threePoints.x, threePoints.y),
+    ]
+
+    static let exercises: [Exercise] = [
+        Exercise(id: "2.1", title: "Gradient of the least-squares loss", source: "Problem 2.1",
+                 function: "lossGradient", reader: lossGradient as Gradient, reference: Reference.lossGradient as Gradient,
+                 wrong: [{ try Reference.lossGradient(phi0: $0, phi1: $1, x: $2, y: $3).map { $0 / 2 } },
+                         { try Reference.lossGradient(phi0: $0, phi1: $1, x: $2, y: $3).reversed() }],
+                 check: checkGradient),
+        Exercise(id: "2.2", title: "Least squares in closed form", source: "Problem 2.2",
+                 function: "closedFormFit", reader: closedFormFit as Fit, reference: Reference.closedFormFit as Fit,
+                 wrong: [{ x, y in [y.reduce(0, +) / Double(y.count), zip(x, y).reduce(0) { $0 + $1.0 * $1.1 } / x.reduce(0) { $0 + $1 * $1 }] },
+                         { try Reference.closedFormFit(x: $0, y: $1).reversed() }],
+                 check: checkClosedForm),
+        Exercise(id: "2.3a", title: "Fitting the generative model x = φ0 + φ1·y", source: "Problem 2.3",
+                 function: "generativeFit", reader: generativeFit as Fit, reference: Reference.generativeFit as Fit,
+                 wrong: [Reference.closedFormFit], check: checkGenerativeFit),
+        Exercise(id: "2.3b", title: "Inference by inverting the generative model", source: "Problem 2.3",
+                 function: "generativePredict",
+                 reader: generativePredict as @Sendable (Double, [Double]) throws -> Double,
+                 reference: Reference.generativePredict as @Sendable (Double, [Double]) throws -> Double,
+                 wrong: [{ x, phi in phi[0] + phi[1] * x }, { x, phi in (x + phi[0]) / phi[1] }],
+                 check: checkGenerativePredict),
+        Exercise(id: "2.3c", title: "Do both models predict the same?", source: "Problem 2.3",
+                 function: "generativeMatchesDiscriminative",
+                 reader: generativeMatchesDiscriminative as @Sendable () throws -> Bool,
+                 reference: Reference.generativeMatchesDiscriminative as @Sendable () throws -> Bool,
+                 wrong: [{ true }], check: checkSamePredictions),
+        Exercise(id: "nb2.1.model", title: "The linear model", source: "Notebook 2.1",
+                 function: "linearModel",
+                 reader: linearModel as @Sendable (Double, Double, Double) throws -> Double,
+                 reference: Reference.linearModel as @Sendable (Double, Double, Double) throws -> Double,
+                 wrong: [{ x, phi0, phi1 in phi1 + phi0 * x }], check: checkModel),
+        Exercise(id: "nb2.1.loss", title: "The least-squares loss", source: "Notebook 2.1",
+                 function: "computeLoss", reader: computeLoss as Loss, reference: Reference.computeLoss as Loss,
+                 wrong: [{ try Reference.computeLoss(x: $0, y: $1, phi0: $2, phi1: $3) / Double($0.count) },
+                         { x, y, phi0, phi1 in zip(x, y).reduce(0) { $0 + abs(phi0 + phi1 * $1.0 - $1.1) } }],
+                 check: checkLoss),
+        Exercise(id: "nb2.1.coordinate", title: "Fitting by coordinate descent", source: "Notebook 2.1",
+                 function: "coordinateDescent",
+                 reader: coordinateDescent as @Sendable ([Double], [Double], [Double], Int) throws -> [Double],
+                 reference: Reference.coordinateDescent as @Sendable ([Double], [Double], [Double], Int) throws -> [Double],
+                 wrong: [{ x, y, start, _ in try Reference.coordinateDescent(x: x, y: y, start: start, rounds: 1) },
+                         { x, y, start, rounds in
+                             var phi = start
+                             for _ in 0..<rounds { phi[0] = zip(x, y).reduce(0) { $0 + $1.1 - phi[1] * $1.0 } / Double(x.count) }
+                             return phi
+                         }],
+                 check: checkCoordinateDescent),
+        Exercise(id: "nb2.1.surface", title: "The loss surface on a grid", source: "Notebook 2.1",
+                 function: "lossSurface",
+                 reader: lossSurface as @Sendable ([Double], [Double], [Double], [Double]) throws -> [[Double]],
+                 reference: Reference.lossSurface as @Sendable ([Double], [Double], [Double], [Double]) throws -> [[Double]],
+                 wrong: [{ x, y, phi0s, phi1s in try Reference.lossSurface(x: x, y: y, phi0Values: phi1s, phi1Values: phi0s) }],
+                 check: checkSurface),
+    ]
+
+    /// Parameters at which gradients and losses are compared.
+    static let probePoints: [(Double, Double)] = [(0.4, 0.2), (1.6, -0.8), (-0.7, 1.3), (2.5, 0.05)]
+
+    static func checkGradient(_ answer: Gradient) throws {
+        for set in checkData {
+            for (phi0, phi1) in probePoints {
+                let got = try answer(phi0, phi1, set.x, set.y)
+                try expectEqual(got.count, 2, "number of partial derivatives")
+                let h = 1e-6
+                let loss = { (a: Double, b: Double) in LinearRegression(intercept: a, slope: b).loss(x: set.x, y: set.y) }
+                let numeric = [(loss(phi0 + h, phi1) - loss(phi0 - h, phi1)) / (2 * h),
+                               (loss(phi0, phi1 + h) - loss(phi0, phi1 - h)) / (2 * h)]
+                try expectClose(got, numeric, tolerance: 1e-5,
+                                "∂L/∂φ at φ = (\(phi0), \(phi1)) on \(set.name), against finite differences")
+            }
+        }
+    }
+
+    static func checkClosedForm(_ answer: Fit) throws {
+        let book = try answer(data.x, data.y)
+        try expectEqual(book.count, 2, "number of parameters")
+        try expectClose(LinearRegression(intercept: book[0], slope: book[1]).loss(x: data.x, y: data.y), 0.20,
+                        tolerance: 0.005, "the loss of your line on the data of figure 2.2 (the book: L = 0.20)")
+        for set in checkData {
+            let got = try answer(set.x, set.y)
+            let gradient = LinearRegression(intercept: got[0], slope: got[1]).gradient(x: set.x, y: set.y)
+            try expectClose(gradient, [0, 0], tolerance: 1e-9, "the gradient at your fit on \(set.name) (must vanish)")
+        }
+    }
+
+    static func checkGenerativeFit(_ answer: Fit) throws {
+        for set in checkData {
+            let got = try answer(set.x, set.y)
+            try expectEqual(got.count, 2, "number of parameters")
+            let horizontal = LinearRegression(intercept: got[0], slope: got[1]).gradient(x: set.y, y: set.x)
+            try expectClose(horizontal, [0, 0], tolerance: 1e-9,
+                            "the gradient of Σ(φ0 + φ1·y_i − x_i)² at your fit on \(set.name) (must vanish)")
+        }
+    }
+
+    static func checkGenerativePredict(_ answer: @Sendable (Double, [Double]) throws -> Double) throws {
+        for phi in [[0.5, 2.0], [-1.0, 0.25], [3.0, -1.5]] {
+            for y in [-1.0, 0.0, 0.7, 2.0] {
+                let x = phi[0] + phi[1] * y
+                try expectClose(try answer(x, phi), y, tolerance: 1e-9, "the y that generates x = \(x) with φ = \(phi)")
+            }
+        }
+    }
+
+    static func checkSamePredictions(_ answer: @Sendable () throws -> Bool) throws {
+        let forward = LinearRegression.fit(x: threePoints.x, y: threePoints.y)
+        let backward = LinearRegression.fit(x: threePoints.y, y: threePoints.x)
+        let same = abs(forward.predict(0) - (0 - backward.intercept) / backward.slope) < 1e-9
+        try expectEqual(try answer(), same, "whether the two fits predict the same y at x = 0")
+    }
+
+    static func checkModel(_ answer: @Sendable (Double, Double, Double) throws -> Double) throws {
+        for (phi0, phi1) in probePoints {
+            for x in [0.0, 0.5, 1.9] {
+                try expectClose(try answer(x, phi0, phi1), phi0 + phi1 * x, tolerance: 1e-12,
+                                "the prediction at x = \(x) for φ = (\(phi0), \(phi1))")
+            }
+        }
+    }
+
+    static func checkLoss(_ answer: Loss) throws {
+        try expectClose(try answer(data.x, data.y, 0.4, 0.2), 7.07, tolerance: 0.005,
+                        "the loss of figure 2.2b, φ = (0.4, 0.2) (the book: 7.07)")
+        try expectClose(try answer(data.x, data.y, 1.6, -0.8), 10.28, tolerance: 0.005,
+                        "the loss of figure 2.2c, φ = (1.6, −0.8) (the book: 10.28)")
+        for set in checkData {
+            for (phi0, phi1) in probePoints {
+                try expectClose(try answer(set.x, set.y, phi0, phi1),
+                                LinearRegression(intercept: phi0, slope: phi1).loss(x: set.x, y: set.y),
+                                tolerance: 1e-9, "the loss at φ = (\(phi0), \(phi1)) on \(set.name)")
+            }
+        }
+    }
+
+    static func checkCoordinateDescent(_ answer: @Sendable ([Double], [Double], [Double], Int) throws -> [Double]) throws {
+        let start = [1.6, -0.8]
+        for rounds in [1, 2, 5] {
+            try expectClose(try answer(data.x, data.y, start, rounds),
+                            try Reference.coordinateDescent(x: data.x, y: data.y, start: start, rounds: rounds),
+                            tolerance: 1e-9, "[φ0, φ1] after \(rounds) round(s) from (1.6, −0.8)")
+        }
+        let settled = try answer(data.x, data.y, start, 200)
+        try expectClose(settled, LinearRegression.fit(x: data.x, y: data.y).phi, tolerance: 1e-6,
+                        "[φ0, φ1] after 200 rounds (should reach the least-squares line)")
+    }
+
+    static func checkSurface(_ answer: @Sendable ([Double], [Double], [Double], [Double]) throws -> [[Double]]) throws {
+        // The notebook's grid: φ0 from 0 to 1.98 and φ1 from −1 to 0.98 in steps of 0.02.
+        let phi0s = (0..<100).map { 0.0 + Double($0) * 0.02 }
+        let phi1s = (0..<100).map { -1.0 + Double($0) * 0.02 }
+        let got = try answer(data.x, data.y, Array(phi0s.prefix(7)), Array(phi1s.prefix(5)))
+        try expectEqual(got.count, 5, "number of rows (one per φ1 value)")
+        try expectEqual(got.first?.count ?? 0, 7, "number of columns (one per φ0 value)")
+        let full = try answer(data.x, data.y, phi0s, phi1s)
+        for (j, i) in [(0, 0), (60, 20), (99, 99), (76, 41), (10, 80)] {
+            try expectClose(full[j][i], LinearRegression(intercept: phi0s[i], slope: phi1s[j]).loss(x: data.x, y: data.y),
+                            tolerance: 1e-9, "the surface at row \(j), column \(i) (φ0 = \(phi0s[i]), φ1 = \(phi1s[j]))")
+        }
+    }
+}

@@ -1,0 +1,5 @@
+import Companion
+
+extension SupervisedLearning {
+    static let figures: [BookFigure] = []
+}

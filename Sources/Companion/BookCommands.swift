@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+
+/// `udl figures`: every chapter's figures (or some chapters') in one run.
+public struct BookFiguresCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "Redraw the figures of every chapter into OUT/chNN/.")
+
+    @Option(parsing: .upToNextOption, help: "Chapter numbers to draw (default: all).")
+    var chapters: [Int] = []
+
+    @Option(help: "Comma-separated formats: png, svg, pdf.")
+    var format: String = "png,svg"
+
+    @Option(help: "Parent folder of the chNN figure folders.")
+    var out: String = "figures"
+
+    public init() {}
+
+    public func run() throws {
+        let context = CommandContext.current
+        let formats = try FigureExport.parseFormats(format)
+        let selected = try BookSelection.chapters(chapters, from: context.chapters)
+        let total = selected.reduce(0) { $0 + $1.figures.count }
+        let progress = Progress("figures", total: total, sink: context.err)
+        var done = 0
+        for chapter in selected {
+            let export = FigureExport(chapter: chapter, formats: formats, folder: out)
+            for figure in chapter.figures {
+                progress.update(done, "\(chapter.commandName) fig-\(figure.id)")
+                try export.run([figure])
+                done += 1
+            }
+        }
+        progress.update(total, "done")
+        context.out.write("wrote \(done) figures × \(formats.count) formats to \(out)/\n")
+    }
+}
+
+/// `udl check`: progress across the book, one summary line per chapter.
+public struct BookCheckCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check your exercise solutions in every chapter (exit 1 if one fails).")
+
+    @Flag(help: "Run the checks on the reference solutions instead of yours.")
+    var reference = false
+
+    @Flag(help: "Print every exercise, not just the per-chapter summary.")
+    var verbose = false
+
+    public init() {}
+
+    public func run() throws {
+        let context = CommandContext.current
+        let narrator = context.narrator
+        var rows: [[String]] = []
+        var allPassed = true
+        for chapter in context.chapters {
+            let report = try CheckReport(chapter: chapter, ids: [], solver: reference ? .reference : .reader)
+            if verbose { report.print(to: narrator) }
+            allPassed = allPassed && report.passed
+            rows.append(["\(chapter.number)", chapter.title, "\(report.count("solved"))", "\(report.count("failing"))",
+                         "\(report.count("not attempted"))", "\(report.rows.count)"])
+        }
+        narrator.table(["chapter", "title", "solved", "failing", "not attempted", "total"], rows)
+        if !allPassed { throw ExitCode.failure }
+    }
+}
+
+/// `udl gallery`: writes `OUT/index.html` linking every figure.
+public struct GalleryCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "gallery",
+        abstract: "Write the figure gallery page OUT/index.html.")
+
+    @Option(help: "The figures folder.")
+    var out: String = "figures"
+
+    public init() {}
+
+    public func run() throws {
+        let context = CommandContext.current
+        try AtomicFile.prepareFolder(out)
+        let missing = context.chapters.flatMap { chapter in
+            chapter.figures.filter { !FileManager.default.fileExists(atPath: "\(out)/\(chapter.commandName)/\($0.fileName(.png))") }
+                .map { "\(chapter.commandName)/fig-\($0.id)" }
+        }
+        try AtomicFile.write(Gallery(chapters: context.chapters).html(), to: out + "/index.html")
+        context.out.write("wrote \(out)/index.html\n")
+        if !missing.isEmpty {
+            context.err.write("note: \(missing.count) figures are not drawn yet (\(missing.prefix(3).joined(separator: ", "))…); run 'udl figures'\n")
+        }
+    }
+}
+
+/// `udl list`: the chapters, with how many demos, figures and exercises each has.
+public struct BookListCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the chapters and what each offers.")
+
+    public init() {}
+
+    public func run() throws {
+        let context = CommandContext.current
+        context.narrator.table(["command", "chapter", "demos", "figures", "exercises"], context.chapters.map {
+            [$0.commandName, "\($0.number). \($0.title)", "\($0.demos.count)", "\($0.figures.count)", "\($0.exercises.count)"]
+        })
+    }
+}
+
+/// Picks chapters by number; an unknown number is a usage error.
+enum BookSelection {
+    static func chapters(_ numbers: [Int], from all: [Chapter]) throws -> [Chapter] {
+        guard !numbers.isEmpty else { return all }
+        return try numbers.map { number in
+            guard let chapter = all.first(where: { $0.number == number }) else {
+                throw CompanionError.usage("no chapter \(number); chapters: " + all.map { "\($0.number)" }.joined(separator: ", "))
+            }
+            return chapter
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import Plot
+
+/// A figure of the book, redrawn from its maths and data.
+public struct BookFigure: Sendable {
+    /// The book's number, "2.2".
+    public let id: String
+    /// What the figure shows, in our own words (the gallery's caption).
+    public let caption: String
+    let render: @Sendable () throws -> Figure
+
+    public init(id: String, caption: String, render: @escaping @Sendable () throws -> Figure) {
+        self.id = id
+        self.caption = caption
+        self.render = render
+    }
+
+    /// Builds the figure value (no pixels yet).
+    public func makeFigure() throws -> Figure { try render() }
+
+    /// "fig-2.2.svg" for `.svg`.
+    public func fileName(_ format: OutputFormat) -> String { "fig-\(id).\(format.rawValue)" }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+
+/// The command line every chapter executable shares:
+/// `chNN` (the narrated demo), `chNN demo NAME`, `chNN figures`, `chNN check`, `chNN list`.
+public enum ChapterCommand {
+    /// Entry point of `chNN`: parses the process arguments and exits.
+    public static func main(_ chapter: Chapter) -> Never {
+        exit(run(chapter, arguments: Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Runs with explicit arguments and sinks; returns the exit status.
+    public static func run(_ chapter: Chapter, arguments: [String],
+                           out: TextSink = .standardOutput, err: TextSink = .standardError) -> Int32 {
+        CommandRunner.run(ChapterRoot.self, name: chapter.commandName, arguments: arguments,
+                          context: CommandContext(chapters: [chapter], out: out, err: err))
+    }
+}
+
+struct ChapterRoot: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        let chapter = CommandContext.current.chapters.first
+        return CommandConfiguration(
+            commandName: chapter?.commandName ?? "chNN",
+            abstract: chapter.map { "Chapter \($0.number), \($0.title): demos, figures and exercise checks." } ?? "",
+            subcommands: [DemoCommand.self, FiguresCommand.self, CheckCommand.self, ListCommand.self],
+            defaultSubcommand: DemoCommand.self
+        )
+    }
+}
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Run the narrated demo, or one named demo (see 'list').")
+
+    @Argument(help: "A demo's name; without one, every demo runs in order.")
+    var name: String?
+
+    func run() throws {
+        let context = CommandContext.current
+        let chapter = context.chapter
+        let narrator = context.narrator
+        if let name {
+            guard let demo = chapter.demos.first(where: { $0.id == name }) else {
+                throw CompanionError.usage("unknown demo '\(name)'; known demos: "
+                    + chapter.demos.map(\.id).joined(separator: ", "))
+            }
+            try demo.run(narrator)
+            return
+        }
+        narrator.line("Chapter \(chapter.number): \(chapter.title)")
+        narrator.say(chapter.summary)
+        for demo in chapter.demos { try demo.run(narrator) }
+        narrator.line()
+        narrator.line("Next: '\(chapter.commandName) figures' redraws the figures, '\(chapter.commandName) check' checks your exercises.")
+    }
+}
+
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "Redraw the chapter's figures as PNG/SVG/PDF into OUT/chNN/.")
+
+    @Option(parsing: .upToNextOption, help: "Figure ids to draw, such as 2.2 (default: all).")
+    var only: [String] = []
+
+    @Option(help: "Comma-separated formats: png, svg, pdf.")
+    var format: String = "png,svg"
+
+    @Option(help: "Parent folder of the chNN figure folders.")
+    var out: String = "figures"
+
+    func run() throws {
+        let context = CommandContext.current
+        let export = FigureExport(chapter: context.chapter, formats: try FigureExport.parseFormats(format), folder: out)
+        let figures = try export.select(only)
+        let written = try export.run(figures, progress: Progress("figures", total: figures.count, sink: context.err))
+        context.out.write("wrote \(written.count) files to \(export.chapterFolder)\n")
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check your solutions in Exercises.swift (exit 1 if one fails).")
+
+    @Argument(help: "Exercise ids, such as 2.1 or nb2.1.loss (default: all).")
+    var ids: [String] = []
+
+    @Flag(help: "Run the checks on the reference solutions instead of yours.")
+    var reference = false
+
+    func run() throws {
+        let context = CommandContext.current
+        let report = try CheckReport(chapter: context.chapter, ids: ids, solver: reference ? .reference : .reader)
+        report.print(to: context.narrator)
+        if !report.passed { throw ExitCode.failure }
+    }
+}
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the chapter's demos, figures and exercises.")
+
+    func run() throws {
+        let context = CommandContext.current
+        ChapterListing(chapter: context.chapter).print(to: context.narrator)
+    }
+}

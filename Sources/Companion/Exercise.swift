@@ -1,0 +1,83 @@
+/// A problem of the book or a task of an official notebook, with a check that
+/// runs the reader's answer against numbers from outside the answer itself:
+/// the book, a closed form, finite differences or the reference solution.
+public struct Exercise: Sendable {
+    /// What the reader types: "2.1" for problem 2.1, "nb2.1.loss" for a notebook task.
+    public let id: String
+    public let title: String
+    /// Where it comes from: "Problem 2.1", "Notebook 2.1".
+    public let source: String
+    /// Which function of `Exercises.swift` to fill in.
+    public let function: String
+    /// How many deliberately wrong answers the test-suite feeds the check.
+    public let wrongAnswerCount: Int
+    let attempt: @Sendable (Solver) -> Outcome
+
+    /// - Parameters:
+    ///   - reader: the function of the reader's `Exercises.swift`.
+    ///   - reference: a correct answer, used by `check --reference` and the tests.
+    ///   - wrong: plausible mistakes the check must reject (tests prove it does).
+    ///   - check: throws `CheckFailure` naming the failing case, or passes.
+    public init<Answer: Sendable>(
+        id: String, title: String, source: String, function: String,
+        reader: Answer, reference: Answer, wrong: [Answer],
+        check: @escaping @Sendable (Answer) throws -> Void
+    ) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.function = function
+        self.wrongAnswerCount = wrong.count
+        self.attempt = { solver in
+            let answer: Answer
+            switch solver {
+            case .reader: answer = reader
+            case .reference: answer = reference
+            case .wrong(let index): answer = wrong[index]
+            }
+            do {
+                try check(answer)
+                return .solved
+            } catch is NotYetSolved {
+                return .notAttempted
+            } catch let failure as CheckFailure {
+                return .failing(failure.message)
+            } catch {
+                return .failing("the answer threw: \(error)")
+            }
+        }
+    }
+
+    /// Runs the check on the chosen answer.
+    public func run(_ solver: Solver) -> Outcome { attempt(solver) }
+}
+
+/// Whose answer an exercise check runs.
+public enum Solver: Sendable, Equatable {
+    case reader
+    case reference
+    /// The i-th deliberately wrong answer.
+    case wrong(Int)
+}
+
+/// The result of checking one answer.
+public enum Outcome: Sendable, Equatable {
+    case solved
+    /// The check's message names the case and the difference.
+    case failing(String)
+    case notAttempted
+
+    public var label: String {
+        switch self {
+        case .solved: "solved"
+        case .failing: "failing"
+        case .notAttempted: "not attempted"
+        }
+    }
+}
+
+/// Thrown by the stubs in a reader's `Exercises.swift` until they are filled in.
+public struct NotYetSolved: Error, CustomStringConvertible {
+    public init() {}
+    public var description: String { "not yet solved" }
+}

@@ -1,0 +1,69 @@
+import Plot
+
+/// Renders a chapter's figures into `folder/chNN/fig-N.M.ext`.
+public struct FigureExport {
+    public let chapter: Chapter
+    public let formats: [OutputFormat]
+    /// The parent folder; each chapter writes to its own `chNN` sub-folder.
+    public let folder: String
+    /// PNG scale factor: 2 gives crisp images on slides and high-DPI screens.
+    public var pngScale: Double = 2
+
+    public init(chapter: Chapter, formats: [OutputFormat], folder: String) {
+        self.chapter = chapter
+        self.formats = formats
+        self.folder = folder
+    }
+
+    /// The folder the chapter's figures go to.
+    public var chapterFolder: String { folder + "/" + chapter.commandName }
+
+    /// Finds figures by id; an unknown id is a usage error naming the known ones.
+    public func select(_ ids: [String]) throws -> [BookFigure] {
+        guard !ids.isEmpty else { return chapter.figures }
+        return try ids.map { id in
+            guard let figure = chapter.figures.first(where: { $0.id == id }) else {
+                let known = chapter.figures.map(\.id).joined(separator: ", ")
+                throw CompanionError.usage("unknown figure '\(id)' in chapter \(chapter.number); known figures: \(known)")
+            }
+            return figure
+        }
+    }
+
+    /// Renders and writes the figures, returning the paths written. The folder
+    /// is checked before any rendering, and every file is written atomically.
+    @discardableResult
+    public func run(_ figures: [BookFigure], progress: Progress? = nil) throws -> [String] {
+        try AtomicFile.prepareFolder(chapterFolder)
+        var written: [String] = []
+        for (index, figure) in figures.enumerated() {
+            progress?.update(index, "fig-\(figure.id)")
+            let value = try figure.makeFigure()
+            for format in formats {
+                let bytes: [UInt8]
+                switch format {
+                case .svg: bytes = try value.svg()
+                case .png: bytes = try value.png(scale: pngScale)
+                case .pdf: bytes = try value.pdf()
+                }
+                let path = chapterFolder + "/" + figure.fileName(format)
+                try AtomicFile.write(bytes, to: path)
+                written.append(path)
+            }
+        }
+        progress?.update(figures.count, "done")
+        return written
+    }
+
+    /// Parses "png,svg" into formats; anything else is a usage error.
+    public static func parseFormats(_ text: String) throws -> [OutputFormat] {
+        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard !names.isEmpty else { throw CompanionError.usage("--format needs at least one of png, svg, pdf") }
+        return try names.map { name in
+            guard let format = OutputFormat(rawValue: name) else {
+                throw CompanionError.usage("unknown format '\(name)'; use png, svg or pdf (comma-separated)")
+            }
+            return format
+        }
+    }
+}

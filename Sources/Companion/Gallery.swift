@@ -1,0 +1,59 @@
+/// The gallery page `figures/index.html`: every figure of every chapter as a
+/// thumbnail linking its SVG and PNG, with the book's id, our caption and the
+/// command that redraws it. The page has no dates, so it is stable in git.
+public struct Gallery: Sendable {
+    public let chapters: [Chapter]
+
+    public init(chapters: [Chapter]) { self.chapters = chapters }
+
+    public func html() -> String {
+        var page = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>UDL Companion: figure gallery</title>
+        <style>
+        body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; margin: 2em; color: #222; max-width: 1200px; }
+        h2 { border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 2em; }
+        .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 1.5em; }
+        figure { margin: 0; padding: 0.8em; border: 1px solid #e4e4e4; border-radius: 6px; background: #fff; }
+        figure img { width: 100%; height: auto; }
+        figcaption { font-size: 0.9em; line-height: 1.35; }
+        code { font-size: 0.85em; background: #f4f4f4; padding: 0.1em 0.3em; }
+        </style>
+        </head>
+        <body>
+        <h1>UDL Companion: figure gallery</h1>
+        <p>Every figure is redrawn from the equations and data of <em>Understanding Deep Learning</em>
+        (Prince, 2023). Click a picture for the SVG; regenerate all of them with <code>swift run udl figures</code>.</p>
+
+        """
+        for chapter in chapters where !chapter.figures.isEmpty {
+            page += "<h2 id=\"\(chapter.commandName)\">Chapter \(chapter.number): \(escape(chapter.title))</h2>\n"
+            page += "<div class=\"grid\">\n"
+            for figure in chapter.figures {
+                let base = "\(chapter.commandName)/fig-\(figure.id)"
+                page += """
+                <figure id="fig-\(figure.id)">
+                <a href="\(base).svg"><img src="\(base).png" alt="Figure \(figure.id)" loading="lazy"></a>
+                <figcaption><strong>Figure \(figure.id).</strong> \(escape(figure.caption))<br>
+                <a href="\(base).svg">SVG</a> · <a href="\(base).png">PNG</a> ·
+                <code>swift run \(chapter.commandName) figures --only \(figure.id)</code></figcaption>
+                </figure>
+
+                """
+            }
+            page += "</div>\n"
+        }
+        page += "</body>\n</html>\n"
+        return page
+    }
+
+    func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;")
+            .replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Writes a demo's narration: headings, wrapped paragraphs, aligned values and
+/// tables. Output goes to a `TextSink`, so tests can read what a demo said.
+public final class Narrator: @unchecked Sendable {
+    let sink: TextSink
+    /// Width paragraphs are wrapped to.
+    public let columns: Int
+
+    public init(sink: TextSink, columns: Int = 88) {
+        self.sink = sink
+        self.columns = columns
+    }
+
+    public func heading(_ title: String) {
+        sink.write("\n" + title + "\n" + String(repeating: "─", count: title.count) + "\n")
+    }
+
+    /// A paragraph of prose, wrapped at word boundaries.
+    public func say(_ text: String) {
+        var line = ""
+        var lines: [String] = []
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if !line.isEmpty && line.count + 1 + word.count > columns {
+                lines.append(line)
+                line = ""
+            }
+            line += line.isEmpty ? String(word) : " " + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        sink.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// One line, as is.
+    public func line(_ text: String = "") { sink.write(text + "\n") }
+
+    /// `name = value` with the value formatted to `digits` decimals.
+    public func value(_ name: String, _ value: Double, digits: Int = 4) {
+        line("  \(name) = \(Narrator.format(value, digits: digits))")
+    }
+
+    /// A table with a header row; columns are padded to their widest cell.
+    public func table(_ header: [String], _ rows: [[String]]) {
+        let all = [header] + rows
+        let widths = header.indices.map { c in all.map { $0.indices.contains(c) ? $0[c].count : 0 }.max() ?? 0 }
+        func render(_ row: [String]) -> String {
+            row.enumerated().map { c, cell in cell.padding(toLength: widths[c], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }
+        line("  " + render(header))
+        line("  " + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        for row in rows { line("  " + render(row)) }
+    }
+
+    /// Fixed-point formatting with a given number of decimals ("7.07").
+    /// A value that rounds to zero prints without a minus sign.
+    public static func format(_ value: Double, digits: Int = 4) -> String {
+        let text = String(format: "%.\(digits)f", value)
+        return text.hasPrefix("-") && text.allSatisfy({ "-0.".contains($0) }) ? String(text.dropFirst()) : text
+    }
+}

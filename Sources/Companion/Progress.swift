@@ -1,0 +1,35 @@
+import Foundation
+
+/// A progress line for long work. On a terminal it redraws one line in place;
+/// elsewhere (CI logs, pipes) it prints a plain line about every tenth of the
+/// way, so logs stay short.
+public final class Progress {
+    let sink: TextSink
+    let label: String
+    let total: Int
+    let redraw: Bool
+    private var lastReported = -1
+
+    public init(_ label: String, total: Int, sink: TextSink = .standardError) {
+        self.label = label
+        self.total = max(total, 1)
+        self.sink = sink
+        self.redraw = sink.isTerminal
+    }
+
+    /// Reports that `done` of `total` steps are finished, with a short detail
+    /// ("loss 0.213").
+    public func update(_ done: Int, _ detail: String = "") {
+        let text = "\(label) \(done)/\(total)" + (detail.isEmpty ? "" : "  \(detail)")
+        if redraw {
+            sink.write("\r\u{1B}[2K" + text)
+            if done >= total { sink.write("\n") }
+            return
+        }
+        let tenth = done * 10 / total
+        if tenth > lastReported || done >= total {
+            lastReported = tenth
+            sink.write(text + "\n")
+        }
+    }
+}
