@@ -1,0 +1,36 @@
+import Companion
+import Plot
+
+/// A tiny chapter for exercising the command line without a real chapter.
+enum Fixture {
+    typealias Square = @Sendable (Double) throws -> Double
+
+    static func square(_ x: Double) throws -> Double { throw NotYetSolved() }
+
+    static let chapter = Chapter(
+        number: 99, title: "Fixture", summary: "A chapter used by the tests.",
+        demos: [Demo(id: "hello", title: "Hello") { $0.line("hello from the fixture") }],
+        figures: [BookFigure(id: "99.1", caption: "An empty figure <for> tests & such.") { Figure() }],
+        exercises: [
+            Exercise(id: "99.1", title: "Squares", source: "Problem 99.1", function: "square",
+                     reader: square as Square, reference: { $0 * $0 } as Square,
+                     wrong: [{ 2 * $0 } as Square], check: checkSquare),
+            Exercise(id: "99.2", title: "Squares again", source: "Problem 99.2", function: "square",
+                     reader: { 2 * $0 } as Square, reference: { $0 * $0 } as Square,
+                     wrong: [{ $0 + 1 } as Square], check: checkSquare),
+        ]
+    )
+
+    @Sendable static func checkSquare(_ answer: Square) throws {
+        for x in [0.0, 1.5, -3.0] {
+            try expectClose(try answer(x), x * x, "the square of \(x)")
+        }
+    }
+
+    /// Runs the fixture's `ch99` with arguments; returns status, stdout and stderr.
+    static func run(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
+        let out = TextSink(), err = TextSink()
+        let status = ChapterCommand.run(chapter, arguments: arguments, out: out, err: err)
+        return (status, out.text, err.text)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import Companion
+
+@Suite struct OutputTests {
+    @Test func narratorAlignsTablesAndDropsTheSignOfZero() {
+        let sink = TextSink()
+        let narrator = Narrator(sink: sink)
+        narrator.table(["a", "long header"], [["12345", "x"], ["1", "yy"]])
+        #expect(sink.text == "  a      long header\n  ─────  ───────────\n  12345  x\n  1      yy\n")
+        #expect(Narrator.format(-0.00001, digits: 3) == "0.000")
+        #expect(Narrator.format(-0.5, digits: 1) == "-0.5")
+    }
+
+    @Test func narratorWrapsParagraphsAtTheColumnLimit() {
+        let sink = TextSink()
+        Narrator(sink: sink, columns: 10).say("aaaa bbbb cccc dd")
+        #expect(sink.text == "aaaa bbbb\ncccc dd\n")
+    }
+
+    @Test func progressOffATerminalPrintsAboutTenLines() {
+        let sink = TextSink()
+        let progress = Progress("epochs", total: 100, sink: sink)
+        for done in 0...100 { progress.update(done, "loss \(done)") }
+        let lines = sink.text.split(separator: "\n")
+        #expect(lines.count == 11)
+        #expect(lines.last == "epochs 100/100  loss 100")
+    }
+
+    @Test func atomicWriteReplacesAndLeavesNoTemporaryFile() throws {
+        let folder = NSTemporaryDirectory() + "udl-atomic-" + UUID().uuidString
+        try AtomicFile.prepareFolder(folder)
+        try AtomicFile.write("first", to: folder + "/a.txt")
+        try AtomicFile.write("second", to: folder + "/a.txt")
+        #expect(try String(contentsOfFile: folder + "/a.txt", encoding: .utf8) == "second")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["a.txt"])
+    }
+
+    @Test func atomicWriteIntoAMissingFolderFailsWithoutLeftovers() {
+        let folder = NSTemporaryDirectory() + "udl-missing-" + UUID().uuidString
+        #expect(throws: CompanionError.self) { try AtomicFile.write("x", to: folder + "/a.txt") }
+        #expect(!FileManager.default.fileExists(atPath: folder))
+    }
+
+    @Test func galleryListsEveryFigureWithItsCommandAndEscapesCaptions() {
+        let html = Gallery(chapters: [Fixture.chapter]).html()
+        #expect(html.contains("<a href=\"ch99/fig-99.1.svg\"><img src=\"ch99/fig-99.1.png\""))
+        #expect(html.contains("swift run ch99 figures --only 99.1"))
+        #expect(html.contains("An empty figure &lt;for&gt; tests &amp; such."))
+    }
+}
