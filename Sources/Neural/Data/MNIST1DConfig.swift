@@ -2,32 +2,33 @@
 /// Kobak); the defaults are the published data set's.
 public struct MNIST1DConfig: Sendable, Equatable {
     /// Total number of examples, `numSamples / 10` per digit.
-    public var numSamples = 5000
+    public var numSamples: Int
     /// Fraction of the (shuffled) examples that form the training set.
-    public var trainSplit = 0.8
-    /// Length of a digit template.
-    public var templateLength = 12
+    public var trainSplit: Double
+    /// Template length as the reference counts it; it only sets the working length below
+    /// (the templates themselves always have 12 values).
+    public var templateLength: Int
     /// Range of the number of zeros appended to a template; `templateLength + padding.upperBound`
     /// is the working length of a signal (72 by default).
-    public var padding = 36...60
+    public var padding: ClosedRange<Int>
     /// A signal is scaled by `1 + scaleCoefficient · (u − 0.5)`, `u` uniform.
-    public var scaleCoefficient = 0.4
+    public var scaleCoefficient: Double
     /// A signal is shifted circularly right by `0..<maxTranslation` positions.
-    public var maxTranslation = 48
+    public var maxTranslation: Int
     /// Standard deviation of the smoothed noise that fills the exact zeros.
-    public var correlatedNoiseScale = 0.25
+    public var correlatedNoiseScale: Double
     /// Standard deviation of the white noise added everywhere.
-    public var iidNoiseScale = 2e-2
+    public var iidNoiseScale: Double
     /// Strength of the random linear tilt.
-    public var shearScale = 0.75
+    public var shearScale: Double
     /// Whether one fixed random permutation of the time steps is applied to every signal.
-    public var shuffleSequence = false
+    public var shuffleSequence: Bool
     /// Length of a final signal.
-    public var finalSequenceLength = 40
+    public var finalSequenceLength: Int
     /// Seed of NumPy's legacy generator (`make_dataset` also seeds Python's `random` with it).
-    public var seed: UInt32 = 42
+    public var seed: UInt32
 
-    /// The published configuration; change fields with `var` or use the memberwise init.
+    /// The published configuration by default; pass only the arguments to change.
     public init(
         numSamples: Int = 5000, trainSplit: Double = 0.8, templateLength: Int = 12,
         padding: ClosedRange<Int> = 36...60, scaleCoefficient: Double = 0.4, maxTranslation: Int = 48,

@@ -8,6 +8,15 @@ import Testing
 @Suite struct MNIST1DTests {
     static let published = MNIST1D()
 
+    @Test func defaultsArePublished() {
+        let config = MNIST1DConfig()
+        #expect(config.numSamples == 5000 && config.trainSplit == 0.8 && config.templateLength == 12)
+        #expect(config.padding == 36...60 && config.scaleCoefficient == 0.4 && config.maxTranslation == 48)
+        #expect(config.correlatedNoiseScale == 0.25 && config.iidNoiseScale == 0.02 && config.shearScale == 0.75)
+        #expect(!config.shuffleSequence && config.finalSequenceLength == 40 && config.seed == 42)
+        #expect(MNIST1DConfig.doubleDescent == MNIST1DConfig(numSamples: 8000, trainSplit: 0.5))
+    }
+
     @Test func shapesAndLabels() {
         let data = Self.published
         #expect(data.x.count == 4000 && data.x.allSatisfy { $0.count == 40 })
