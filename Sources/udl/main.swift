@@ -12,7 +12,8 @@ struct UDL: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "udl",
         abstract: "UDL Companion across the whole book: figures, exercise progress, the gallery.",
-        subcommands: [BookListCommand.self, BookFiguresCommand.self, BookCheckCommand.self, GalleryCommand.self]
+        subcommands: [BookListCommand.self, BookFiguresCommand.self, BookCheckCommand.self, GalleryCommand.self,
+                      DatasetCommand.self]
     )
 }
 
