@@ -16,6 +16,8 @@ extension Activation {
             return Neural.softplus(z)
         case .gelu:
             return z * standardNormalCDF(z)
+        case .silu:
+            return z * Neural.sigmoid(z)
         case .swish(let beta):
             return z * Neural.sigmoid(beta * z)
         case .elu(let alpha):
@@ -54,6 +56,8 @@ extension Activation {
             return Neural.sigmoid(z)
         case .gelu:
             return standardNormalCDF(z) + z * standardNormalPDF(z)
+        case .silu:
+            return Activation.swish(beta: 1).derivative(z)
         case .swish(let beta):
             let s = Neural.sigmoid(beta * z)
             return s + beta * z * s * (1 - s)

@@ -24,8 +24,10 @@ public enum Activation: Sendable, Hashable {
     case softplus
     /// Gaussian error linear unit `z · Φ(z)` in its exact erf form (figure 3.13c).
     case gelu
-    /// Swish `z / (1 + exp[−βz]) = z · sig[βz]` (Ramachandran et al.; figure 3.13f).
-    /// β = 1 is the SiLU, see `silu`.
+    /// Sigmoid linear unit `z · sig[z]` (figure 3.13c).
+    case silu
+    /// Swish `z / (1 + exp[−βz]) = z · sig[βz]` (Ramachandran et al.; figure 3.13f);
+    /// β = 1 gives the SiLU.
     case swish(beta: Double)
     /// Exponential linear unit: `z` for `z >= 0`, `α(exp[z] − 1)` otherwise (figure 3.13d).
     /// Derivative at 0 is taken from the right (1).
@@ -46,8 +48,6 @@ public enum Activation: Sendable, Hashable {
 
     /// Leaky ReLU with the book's typical slope 0.1 (chapter 3 notes, eq 7.41).
     public static let leakyReLU = Activation.leakyReLU(slope: 0.1)
-    /// The sigmoid linear unit `z · sig[z]`, i.e. Swish with β = 1.
-    public static let silu = Activation.swish(beta: 1)
 
     /// SELU scale λ (Klambauer et al., 2017).
     public static let seluLambda = 1.0507009873554804934193349852946
@@ -75,7 +75,8 @@ public enum Activation: Sendable, Hashable {
         case .tanh: "tanh"
         case .softplus: "SoftPlus"
         case .gelu: "GELU"
-        case .swish(let beta): beta == 1 ? "SiLU" : "Swish (β=\(beta))"
+        case .silu: "SiLU"
+        case .swish(let beta): "Swish (β=\(beta))"
         case .elu(let alpha): "ELU (α=\(alpha))"
         case .selu: "SELU"
         case .hardSwish: "HardSwish"
