@@ -78,8 +78,11 @@ extension Activation {
 
     /// `a[•]` applied to every element (every hidden unit of every example).
     public func apply(_ z: Matrix) -> Matrix {
-        if case .linear = self { return z }
-        return z.map(apply)
+        switch self {
+        case .linear: z
+        case .relu, .reluUnitSlopeAtZero: z.map { max($0, 0) }
+        default: z.map(apply)
+        }
     }
 
     /// `∂a/∂z` evaluated at every element.

@@ -47,7 +47,7 @@ extension Network {
             weightGradients[k] = Matrix.multiply(dF, trace.activations[k], transposeB: true)
             let dH = Matrix.multiply(layers[k].weights, dF, transposeA: true)
             if k > 0 {
-                dF = dH.hadamard(activation.derivative(trace.preActivations[k - 1]))
+                dF = dH.zip(trace.preActivations[k - 1]) { d, f in d * activation.derivative(f) }
             } else {
                 dInput = dH
             }

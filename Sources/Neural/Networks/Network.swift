@@ -45,6 +45,9 @@ public struct Network: Equatable, Sendable {
     public var parameterCount: Int { layers.reduce(0) { $0 + $1.parameterCount } }
 
     /// Redraws every layer's weights in order k = 0…K (each row by row) and zeroes the biases.
+    ///
+    /// Notebooks 7.2 and 7.3 draw in a different order (Ω_0, then Ω_K, then the rest); to
+    /// reproduce them exactly, fill `layers[k].weights` directly in that order.
     public mutating func initialize(_ scheme: Initialization, normal: () -> Double) {
         for k in layers.indices { layers[k].initialize(scheme, normal: normal) }
     }

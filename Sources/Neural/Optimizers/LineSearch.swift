@@ -48,7 +48,8 @@ public func lineSearch(
 
 /// Steepest descent with a line search at every step (figures 2.4 and 6.1, notebook 6.2):
 /// the step α minimises `L(φ − α g)` over `[0, maxDistance]`, searched from the bracket
-/// `(0, 0.33, 0.66, 1) · maxDistance`, and then `φ ← φ − α g`.
+/// `(0, 0.33, 0.66, 1) · maxDistance`, and then `φ ← φ − α g`. PyTorch's optimisers take
+/// fixed steps; only `LBFGS` offers a (different, strong-Wolfe) line search.
 public struct LineSearchGradientDescent: Sendable, Hashable {
     /// The far end d of the initial bracket (notebook 6.2: 0.1; notebook 6.3: 2.0).
     public var maxDistance: Double

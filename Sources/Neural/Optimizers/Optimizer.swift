@@ -40,15 +40,3 @@ extension Optimizer {
         network.parameters = phi
     }
 }
-
-extension Array where Element == Double {
-    /// In place `self ← self + scale · other` on flat parameter vectors.
-    mutating func add(_ other: [Double], scaledBy scale: Double) {
-        precondition(count == other.count, "Vectors have different lengths")
-        withUnsafeMutableBufferPointer { x in
-            other.withUnsafeBufferPointer { y in
-                for i in x.indices { x[i] += scale * y[i] }
-            }
-        }
-    }
-}

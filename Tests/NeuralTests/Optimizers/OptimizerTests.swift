@@ -85,4 +85,14 @@ struct OptimizerTests {
     func batches() {
         #expect(minibatches([4, 1, 3, 0, 2], size: 2) == [[4, 1], [3, 0], [2]])
     }
+
+    @Test("Normalised gradient descent equals Adam with β = γ = 0")
+    func normalizedIsAdamWithoutMemory() {
+        let gradient = { (p: [Double]) in [p[0] * p[0] - 0.3, -2 * p[1]] }
+        var normalized = NormalizedGradientDescent(learningRate: 0.08)
+        var adam = Adam(learningRate: 0.08, beta: 0, gamma: 0)
+        let a = normalized.trajectory(from: [0.4, -0.7], steps: 5, gradient: gradient)
+        let b = adam.trajectory(from: [0.4, -0.7], steps: 5, gradient: gradient)
+        #expect(zip(a, b).allSatisfy { close($0, $1, rtol: 1e-14) })
+    }
 }
