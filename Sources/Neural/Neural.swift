@@ -1,2 +1,0 @@
-// Placeholder, replaced by the numerical core.
-public enum NeuralPlaceholder {}

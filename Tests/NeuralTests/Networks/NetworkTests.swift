@@ -1,0 +1,82 @@
+import Testing
+@testable import Neural
+
+@Suite("Network structure")
+struct NetworkTests {
+    @Test("Parameter count Σ (D_k + 1)·D_{k+1}",
+          arguments: [([1, 3, 1], 10), ([2, 3, 1], 13), ([3, 3, 2], 20), ([10, 8, 1], 97),
+                      ([100, 500, 1], 51_001), ([40, 100, 100, 10], 15_210)])
+    func parameterCount(sizes: [Int], expected: Int) {
+        let network = Network(sizes: sizes)
+        #expect(network.parameterCount == expected)
+        #expect(network.parameters.count == expected)
+        #expect(network.sizes == sizes)
+    }
+
+    @Test("Notebook 3.1: the 1-3-1 ReLU network has least-squares loss 9.385")
+    func notebook31() {
+        let x: [Double] = [0.09291784, 0.46809093, 0.93089486, 0.67612654, 0.73441752, 0.86847339,
+                           0.49873225, 0.51083168, 0.18343972, 0.99380898, 0.27840809, 0.38028817,
+                           0.12055708, 0.56715537, 0.92005746, 0.77072270, 0.85278176, 0.05315950,
+                           0.87168699, 0.58858043]
+        let y: [Double] = [-0.15934537, 0.18195445, 0.451270150, 0.13921448, 0.09366691, 0.30567674,
+                           0.372291170, 0.40716968, -0.08131792, 0.41187806, 0.36943738, 0.3994327,
+                           0.019062570, 0.35820410, 0.452564960, -0.0183121, 0.02957665, -0.24354444,
+                           0.148038840, 0.26824970]
+        let network = Network(layers: [
+            Layer(weights: Matrix(column: [-1.0, 2.0, 0.65]), biases: [0.3, -1.0, -0.5]),
+            Layer(weights: Matrix(row: [2.0, -1.0, 7.0]), biases: [-0.3]),
+        ])
+        let output = network(Matrix(row: x))
+        let loss = LeastSquares().value(output: output, target: Matrix(row: y))
+        #expect(abs(loss - 9.385) < 0.0005)
+    }
+
+    @Test("Forward trace stores f_k and h_k (eq 7.23)")
+    func forwardTrace() {
+        var rng = SplitMix64(seed: 3)
+        let network = Network(sizes: [2, 3, 4, 1], activation: .relu,
+                              initialization: .he, normal: { rng.normal() })
+        let x = Matrix([[0.5, -1.0], [2.0, 0.25]])
+        let trace = network.forward(x)
+        #expect(trace.activations.count == 3 && trace.preActivations.count == 3)
+        #expect(trace.activations[0] == x)
+        #expect(trace.activations[1] == Activation.relu.apply(trace.preActivations[0]))
+        #expect(trace.preActivations[1] == network.layers[1].weights * trace.activations[1]
+                    + Matrix(column: network.layers[1].biases) * Matrix(row: [1, 1]))
+        #expect(trace.output == network(x))
+        #expect(network(x.column(1)) == network(x).column(1))
+    }
+
+    @Test("Flat parameters round-trip in the documented order")
+    func flatParameters() {
+        var network = Network(sizes: [2, 2, 1])
+        network.parameters = [1, 2, 3, 4, 5, 6, 7, 8, 9]
+        #expect(network.layers[0].weights == Matrix([[1, 2], [3, 4]]))
+        #expect(network.layers[0].biases == [5, 6])
+        #expect(network.layers[1].weights == Matrix([[7, 8]]) && network.layers[1].biases == [9])
+        #expect(network.parameters == [1, 2, 3, 4, 5, 6, 7, 8, 9])
+    }
+
+    @Test("He initialisation has variance 2/D_in and zero biases")
+    func heVariance() {
+        var rng = SplitMix64(seed: 11)
+        var layer = Layer(inputSize: 400, outputSize: 200)
+        layer.biases = [Double](repeating: 1, count: 200)
+        layer.initialize(.he, normal: { rng.normal() })
+        let w = layer.weights.data
+        let mean = w.reduce(0, +) / Double(w.count)
+        let variance = w.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(w.count)
+        #expect(abs(mean) < 0.001)
+        #expect(abs(variance / (2.0 / 400) - 1) < 0.03)
+        #expect(layer.biases.allSatisfy { $0 == 0 })
+    }
+
+    @Test("Initialisation variances (eqs 7.31–7.33)")
+    func schemes() {
+        #expect(Initialization.he.variance(inputSize: 50, outputSize: 10) == 0.04)
+        #expect(Initialization.glorot.variance(inputSize: 30, outputSize: 10) == 0.05)
+        #expect(Initialization.heAveraged.variance(inputSize: 30, outputSize: 10) == 0.1)
+        #expect(Initialization.variance(0.3).variance(inputSize: 30, outputSize: 10) == 0.3)
+    }
+}
