@@ -6,6 +6,11 @@ import PackageDescription
 /// and the chapter guide (README.md).
 let chapters: [(number: String, folder: String)] = [
     ("02", "02-SupervisedLearning"),
+    ("03", "03-ShallowNetworks"),
+    ("04", "04-DeepNetworks"),
+    ("05", "05-LossFunctions"),
+    ("06", "06-FittingModels"),
+    ("07", "07-GradientsAndInitialization"),
 ]
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")

@@ -1,11 +1,21 @@
 import ArgumentParser
 import Chapter02
+import Chapter03
+import Chapter04
+import Chapter05
+import Chapter06
+import Chapter07
 import Companion
 import Foundation
 
 /// Every chapter the companion covers, in book order.
 let book: [Chapter] = [
     SupervisedLearning.chapter,
+    ShallowNetworks.chapter,
+    DeepNetworks.chapter,
+    LossFunctions.chapter,
+    FittingModels.chapter,
+    GradientsAndInitialization.chapter,
 ]
 
 struct UDL: ParsableCommand {

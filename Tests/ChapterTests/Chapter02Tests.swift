@@ -25,27 +25,6 @@ import Testing
         #expect(path[1].loss(x: data.x, y: data.y) - minimum > 0.01)
     }
 
-    @Test func everyCheckPassesOnTheReference() {
-        for exercise in chapter.exercises {
-            #expect(exercise.run(.reference) == .solved, "\(exercise.id)")
-        }
-    }
-
-    @Test func everyCheckRejectsEachWrongAnswer() {
-        for exercise in chapter.exercises {
-            #expect(exercise.wrongAnswerCount > 0, "\(exercise.id) has no wrong answer to reject")
-            for index in 0..<exercise.wrongAnswerCount {
-                #expect(exercise.run(.wrong(index)).label == "failing", "\(exercise.id) wrong answer \(index)")
-            }
-        }
-    }
-
-    @Test func theReadersFileStartsUnsolved() {
-        for exercise in chapter.exercises {
-            #expect(exercise.run(.reader) == .notAttempted, "\(exercise.id)")
-        }
-    }
-
     @Test func theDemoQuotesTheBooksNumbers() throws {
         let sink = TextSink()
         for demo in chapter.demos { try demo.run(Narrator(sink: sink)) }

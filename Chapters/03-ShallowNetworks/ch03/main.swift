@@ -1,0 +1,4 @@
+import Chapter03
+import Companion
+
+ChapterCommand.main(ShallowNetworks.chapter)

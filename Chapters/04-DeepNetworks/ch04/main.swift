@@ -1,0 +1,4 @@
+import Chapter04
+import Companion
+
+ChapterCommand.main(DeepNetworks.chapter)

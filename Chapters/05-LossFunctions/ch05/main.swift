@@ -1,0 +1,4 @@
+import Chapter05
+import Companion
+
+ChapterCommand.main(LossFunctions.chapter)

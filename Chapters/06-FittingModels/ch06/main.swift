@@ -1,0 +1,4 @@
+import Chapter06
+import Companion
+
+ChapterCommand.main(FittingModels.chapter)

@@ -1,0 +1,4 @@
+import Chapter07
+import Companion
+
+ChapterCommand.main(GradientsAndInitialization.chapter)
