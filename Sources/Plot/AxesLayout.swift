@@ -25,12 +25,14 @@ struct ResolvedAxes {
     init(_ axes: Axes, fontSize: Double, letter: String?) throws {
         for item in axes.items { try item.validate() }
         let extents = axes.items.map(\.extent)
-        let padded = axes.items.contains {
+        // Fields fill the plot area exactly; other data gets a small margin.
+        let hasField = axes.items.contains {
             switch $0 {
-            case .heatmap, .contour, .filledContour, .shadeX, .hline, .vline, .text: false
-            default: true
+            case .heatmap, .contour, .filledContour: true
+            default: false
             }
         }
+        let padded = !hasField
         x = try AxisSetup(name: "x", limits: axes.xLimits, scale: axes.xScale, ticks: axes.xTicks,
                           labels: axes.xTickLabels, extents: extents.compactMap(\.x), padded: padded)
         y = try AxisSetup(name: "y", limits: axes.yLimits, scale: axes.yScale, ticks: axes.yTicks,

@@ -175,26 +175,53 @@ extension Surface3D {
             segment((xr.lowerBound, yFar, t), (xr.upperBound, yFar, t))
         }
 
-        // Tick labels sit just outside the near floor edges, pushed away from the box centre.
+        // Tick and axis labels sit outside the near floor edges, pushed along the edge's
+        // outward normal by enough to clear the edge whatever the label's size.
         let centre = camera.device((xr.lowerBound + xr.upperBound) / 2, (yr.lowerBound + yr.upperBound) / 2, z0)
-        func label(_ text: String, at p: (Double, Double, Double), push: Double, size: Double) {
-            let d = camera.device(p.0, p.1, p.2)
-            var dx = d.0 - centre.0, dy = d.1 - centre.1
-            let length = max(1e-9, (dx * dx + dy * dy).squareRoot())
-            dx /= length; dy /= length
-            canvas.text(text, d.0 + dx * push, d.1 + dy * push, size: size, anchor: .center)
-        }
         let small = fontSize - 1
+        func outward(_ a: (Double, Double, Double), _ b: (Double, Double, Double)) -> (Double, Double) {
+            let p = camera.device(a.0, a.1, a.2), q = camera.device(b.0, b.1, b.2)
+            var n = (-(q.1 - p.1), q.0 - p.0)
+            let length = max(1e-9, (n.0 * n.0 + n.1 * n.1).squareRoot())
+            n = (n.0 / length, n.1 / length)
+            let mid = ((p.0 + q.0) / 2 - centre.0, (p.1 + q.1) / 2 - centre.1)
+            return n.0 * mid.0 + n.1 * mid.1 < 0 ? (-n.0, -n.1) : n
+        }
+        func place(_ text: String, at p: (Double, Double, Double), normal n: (Double, Double), gap: Double,
+                   size: Double) {
+            let layout = canvas.layout(text, size: size)
+            let push = gap + abs(n.0) * layout.width / 2 + abs(n.1) * layout.height / 2
+            let d = camera.device(p.0, p.1, p.2)
+            canvas.text(text, d.0 + n.0 * push, d.1 + n.1 * push, size: size, anchor: .center)
+        }
+        func depthOfLabels(_ labels: [String], _ n: (Double, Double)) -> Double {
+            labels.map { let l = canvas.layout($0, size: small); return abs(n.0) * l.width + abs(n.1) * l.height }
+                .max() ?? 0
+        }
         let xMid = (xr.lowerBound + xr.upperBound) / 2, yMid = (yr.lowerBound + yr.upperBound) / 2
-        for (t, s) in zip(xTicks, Ticks.labels(xTicks)) { label(s, at: (t, yNear, z0), push: small * 1.3, size: small) }
-        for (t, s) in zip(yTicks, Ticks.labels(yTicks)) { label(s, at: (xNear, t, z0), push: small * 1.3, size: small) }
-        if let xLabel { label(xLabel, at: (xMid, yNear, z0), push: small * 3.4, size: fontSize + 1) }
-        if let yLabel { label(yLabel, at: (xNear, yMid, z0), push: small * 3.4, size: fontSize + 1) }
+        let xNormal = outward((xr.lowerBound, yNear, z0), (xr.upperBound, yNear, z0))
+        let yNormal = outward((xNear, yr.lowerBound, z0), (xNear, yr.upperBound, z0))
+        let xLabels = Ticks.labels(xTicks), yLabels = Ticks.labels(yTicks)
+        for (t, s) in zip(xTicks, xLabels) { place(s, at: (t, yNear, z0), normal: xNormal, gap: 5, size: small) }
+        // The near corner belongs to both floor edges; when x has a label there, y skips its own.
+        let cornerTaken = xTicks.contains { abs($0 - xNear) < 1e-9 * (xr.upperBound - xr.lowerBound) }
+        for (t, s) in zip(yTicks, yLabels) where !(cornerTaken && abs(t - yNear) < 1e-9 * (yr.upperBound - yr.lowerBound)) {
+            place(s, at: (xNear, t, z0), normal: yNormal, gap: 5, size: small)
+        }
+        if let xLabel {
+            place(xLabel, at: (xMid, yNear, z0), normal: xNormal, gap: 10 + depthOfLabels(xLabels, xNormal),
+                  size: fontSize + 1)
+        }
+        if let yLabel {
+            place(yLabel, at: (xNear, yMid, z0), normal: yNormal, gap: 10 + depthOfLabels(yLabels, yNormal),
+                  size: fontSize + 1)
+        }
 
         // The z axis runs up the vertical edge at (xNear, yFar) or (xFar, yNear), whichever is further left.
         let edgeA = camera.device(xNear, yFar, z0), edgeB = camera.device(xFar, yNear, z0)
         let (zx, zy) = edgeA.0 < edgeB.0 ? (xNear, yFar) : (xFar, yNear)
-        for (t, s) in zip(zTicks, Ticks.labels(zTicks)) {
+        // A z tick at the floor would collide with the floor's labels, so it is left out.
+        for (t, s) in zip(zTicks, Ticks.labels(zTicks)) where t > z0 {
             let d = camera.device(zx, zy, t)
             canvas.text(s, d.0 - 4, d.1, size: small, anchor: .right)
         }

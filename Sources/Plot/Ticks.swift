@@ -10,11 +10,13 @@ public enum Ticks {
         let step = niceStep(span / Double(max(1, target)))
         let tolerance = step * 1e-9
         let first = (range.lowerBound / step - 1e-9).rounded(.up)
+        // Rounding each tick to the step's decimals turns 3 × 0.2 = 0.6000000000000001 into 0.6.
+        let unit = pow10(decimals(forStep: step))
         var ticks: [Double] = []
         var k = first
         while k * step <= range.upperBound + tolerance {
-            let v = k * step
-            ticks.append(abs(v) < tolerance ? 0 : v)
+            let v = (k * step * unit).rounded() / unit
+            ticks.append(v == 0 ? 0 : v)
             k += 1
         }
         return ticks
