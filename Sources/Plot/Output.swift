@@ -7,9 +7,9 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 }
 
 extension Figure {
-    /// The figure as SVG with px units. Cairo numbers its surfaces with a process-wide
-    /// counter, so the ids are renumbered in order of appearance: the same figure always
-    /// gives the same bytes, even when several figures render at once.
+    /// The figure as SVG with px units. Cairo numbers some ids with process-wide counters,
+    /// so they are renumbered in order of appearance: the same figure always gives the
+    /// same bytes, even when several figures render at once.
     public func svg() throws -> [UInt8] {
         let raw = try renderToStream { write, sink in
             let surface = cairo_svg_surface_create_for_stream(write, sink, width, height)
@@ -80,15 +80,17 @@ extension Figure {
     }
 }
 
-/// Renumbers cairo's `surfaceN` ids in order of first appearance.
+/// Renumbers the ids that cairo takes from process-wide counters (`surfaceN` for groups,
+/// `imageN` for embedded rasters, `patternN` for paints) in order of first appearance,
+/// each kind counted separately.
 func canonicalSVG(_ svg: String) -> String {
-    var numbers: [Substring: Int] = [:]
-    return svg.replacing(/surface(\d+)/) { match in
-        let key = match.output.1
-        if let n = numbers[key] { return "surface\(n)" }
-        let n = numbers.count + 1
-        numbers[key] = n
-        return "surface\(n)"
+    var numbers: [String: [Substring: Int]] = [:]
+    return svg.replacing(/(surface|image|pattern)(\d+)/) { match in
+        let kind = String(match.output.1), key = match.output.2
+        if let n = numbers[kind]?[key] { return "\(kind)\(n)" }
+        let n = (numbers[kind]?.count ?? 0) + 1
+        numbers[kind, default: [:]][key] = n
+        return "\(kind)\(n)"
     }
 }
 
