@@ -1,0 +1,185 @@
+import Foundation
+
+extension ResolvedAxes {
+    /// Draws the panel into `cell` using the (grid-aligned) margins.
+    func draw(on canvas: Canvas, cell: Rect, margins: Margins) {
+        let plot = plotRect(in: cell, margins: margins)
+        let (xm, ym) = maps(plot)
+
+        canvas.setColor(axes.background)
+        canvas.rect(plot)
+        canvas.fill()
+        if axes.grid { drawGrid(canvas, plot, xm, ym) }
+
+        canvas.save()
+        canvas.clip(plot)
+        for item in axes.items { drawItem(item, canvas, plot, xm, ym) }
+        canvas.restore()
+
+        if axes.frame {
+            canvas.setLine(LineStyle(color: .black, width: 0.8))
+            canvas.rect(plot)
+            canvas.stroke()
+        }
+        drawTicks(canvas, plot, xm, ym)
+        drawLabels(canvas, cell, plot)
+        if let position = axes.legendPosition { drawLegend(canvas, plot, position) }
+        if let bar = axes.colorbar { drawColorbar(bar, canvas, plot) }
+    }
+
+    private func drawGrid(_ canvas: Canvas, _ plot: Rect, _ xm: AxisMap, _ ym: AxisMap) {
+        canvas.setLine(LineStyle(color: Color(0.85, 0.85, 0.85), width: 0.6))
+        for t in x.ticks { let p = xm.map(t); canvas.segment(p, plot.y, p, plot.maxY) }
+        for t in y.ticks { let p = ym.map(t); canvas.segment(plot.x, p, plot.maxX, p) }
+    }
+
+    private func drawTicks(_ canvas: Canvas, _ plot: Rect, _ xm: AxisMap, _ ym: AxisMap) {
+        canvas.setLine(LineStyle(color: .black, width: 0.8))
+        let labelTop = plot.maxY + Spacing.tickLength + Spacing.tickPad
+        for (t, label) in zip(x.ticks, x.labels) {
+            let p = xm.map(t)
+            canvas.segment(p, plot.maxY, p, plot.maxY + Spacing.tickLength)
+            canvas.text(label, p, labelTop, size: fontSize, anchor: .top)
+        }
+        let labelRight = plot.x - Spacing.tickLength - Spacing.tickPad
+        for (t, label) in zip(y.ticks, y.labels) {
+            let p = ym.map(t)
+            canvas.segment(plot.x - Spacing.tickLength, p, plot.x, p)
+            canvas.text(label, labelRight, p, size: fontSize, anchor: .right)
+        }
+    }
+
+    private func drawLabels(_ canvas: Canvas, _ cell: Rect, _ plot: Rect) {
+        if let label = axes.xLabel {
+            let tickHeight = x.labels.map { canvas.layout($0, size: fontSize).height }.max() ?? 0
+            let top = plot.maxY + Spacing.tickLength + Spacing.tickPad + tickHeight + Spacing.labelPad
+            canvas.text(label, plot.midX, top, size: labelSize, anchor: .top)
+        }
+        if let label = axes.yLabel {
+            let right = plot.x - Spacing.tickLength - Spacing.tickPad - yTickWidth(canvas) - Spacing.labelPad
+            canvas.text(label, right, plot.midY, size: labelSize, anchor: .bottom, angle: -Double.pi / 2)
+        }
+        if let title = axes.title {
+            canvas.text(title, plot.midX, plot.y - 8, size: titleSize, anchor: .bottom)
+        }
+        if let letter {
+            canvas.text(letter + ")", cell.x + Spacing.outer, cell.y + Spacing.outer, size: letterSize, anchor: .topLeft)
+        }
+    }
+
+    // MARK: Items
+
+    private func drawItem(_ item: Item, _ canvas: Canvas, _ plot: Rect, _ xm: AxisMap, _ ym: AxisMap) {
+        switch item {
+        case .line(let xs, let ys, let style, _):
+            canvas.setLine(style)
+            var penDown = false
+            for k in xs.indices {
+                guard xm.accepts(xs[k]), ym.accepts(ys[k]) else { penDown = false; continue }
+                let px = xm.map(xs[k]), py = ym.map(ys[k])
+                if penDown { canvas.line(px, py) } else { canvas.move(px, py) }
+                penDown = true
+            }
+            canvas.stroke()
+        case .scatter(let xs, let ys, let style, _):
+            for k in xs.indices where xm.accepts(xs[k]) && ym.accepts(ys[k]) {
+                canvas.marker(style, xm.map(xs[k]), ym.map(ys[k]))
+            }
+        case .fillBetween(let xs, let lower, let upper, let color, _):
+            let ks = xs.indices.filter { xm.accepts(xs[$0]) && ym.accepts(lower[$0]) && ym.accepts(upper[$0]) }
+            guard let first = ks.first else { return }
+            canvas.move(xm.map(xs[first]), ym.map(upper[first]))
+            for k in ks.dropFirst() { canvas.line(xm.map(xs[k]), ym.map(upper[k])) }
+            for k in ks.reversed() { canvas.line(xm.map(xs[k]), ym.map(lower[k])) }
+            canvas.close()
+            canvas.setColor(color)
+            canvas.fill()
+        case .shadeX(let range, let color, _):
+            let a = xm.map(range.lowerBound), b = xm.map(range.upperBound)
+            canvas.rect(Rect(x: min(a, b), y: plot.y, width: abs(b - a), height: plot.height))
+            canvas.setColor(color)
+            canvas.fill()
+        case .bars(let xs, let heights, let width, let color, let edge, _):
+            let base = ym.map(y.scale == .log ? y.limits.lowerBound : 0)
+            for k in xs.indices where ym.accepts(heights[k]) {
+                let a = xm.map(xs[k] - width / 2), b = xm.map(xs[k] + width / 2), top = ym.map(heights[k])
+                canvas.rect(Rect(x: min(a, b), y: min(base, top), width: abs(b - a), height: abs(top - base)))
+                canvas.setColor(color)
+                if let edge {
+                    canvas.fillPreserve()
+                    canvas.setLine(LineStyle(color: edge, width: 0.8))
+                    canvas.stroke()
+                } else {
+                    canvas.fill()
+                }
+            }
+        case .hline(let v, let style):
+            canvas.setLine(style)
+            canvas.segment(plot.x, ym.map(v), plot.maxX, ym.map(v))
+        case .vline(let v, let style):
+            canvas.setLine(style)
+            canvas.segment(xm.map(v), plot.y, xm.map(v), plot.maxY)
+        case .arrow(let from, let to, let color, let width, let headSize):
+            drawArrow(canvas, (xm.map(from.x), ym.map(from.y)), (xm.map(to.x), ym.map(to.y)), color, width, headSize)
+        case .text(let text, let at, let anchor, let size, let color, let coordinates):
+            let px = coordinates == .data ? xm.map(at.x) : plot.x + at.x * plot.width
+            let py = coordinates == .data ? ym.map(at.y) : plot.maxY - at.y * plot.height
+            canvas.text(text, px, py, size: size, anchor: anchor, color: color)
+        case .heatmap(let field, let colormap, let range, let interpolation):
+            let span = range.upperBound - range.lowerBound
+            rasterize(field, canvas, plot, xm, ym, nearest: interpolation == .nearest) { v in
+                colormap.color(at: (v - range.lowerBound) / span)
+            }
+        case .contour(let field, let levels, let style):
+            canvas.setLine(style)
+            for line in field.contourLines(levels: levels) {
+                for (k, p) in line.points.enumerated() {
+                    if k == 0 { canvas.move(xm.map(p.x), ym.map(p.y)) } else { canvas.line(xm.map(p.x), ym.map(p.y)) }
+                }
+                if line.isClosed { canvas.close() }
+                canvas.stroke()
+            }
+        case .filledContour(let field, let levels, let colormap):
+            let lo = levels[0], hi = levels[levels.count - 1]
+            rasterize(field, canvas, plot, xm, ym, nearest: false) { v in
+                guard v >= lo, v <= hi else { return nil }
+                var band = 0
+                while band < levels.count - 2 && v >= levels[band + 1] { band += 1 }
+                return colormap.color(at: ((levels[band] + levels[band + 1]) / 2 - lo) / (hi - lo))
+            }
+        }
+    }
+
+    /// Samples the field at every device pixel (2 per point) of the plot area and paints the result.
+    private func rasterize(_ field: Field, _ canvas: Canvas, _ plot: Rect, _ xm: AxisMap, _ ym: AxisMap,
+                           nearest: Bool, color: (Double) -> Color?) {
+        let density = 2.0
+        let w = Int((plot.width * density).rounded(.up)), h = Int((plot.height * density).rounded(.up))
+        let dataX = (0..<w).map { xm.unmap(plot.x + (Double($0) + 0.5) / density) }
+        let dataY = (0..<h).map { ym.unmap(plot.y + (Double($0) + 0.5) / density) }
+        canvas.paintImage(pixelWidth: w, pixelHeight: h,
+                          into: Rect(x: plot.x, y: plot.y, width: Double(w) / density, height: Double(h) / density),
+                          smooth: !nearest) { px, py in
+            let v = nearest ? field.nearest(dataX[px], dataY[py]) : field.interpolated(dataX[px], dataY[py])
+            guard let v, v.isFinite else { return nil }
+            return color(v)
+        }
+    }
+
+    private func drawArrow(_ canvas: Canvas, _ a: (Double, Double), _ b: (Double, Double), _ color: Color,
+                           _ width: Double, _ head: Double) {
+        let dx = b.0 - a.0, dy = b.1 - a.1
+        let length = (dx * dx + dy * dy).squareRoot()
+        guard length > 0 else { return }
+        let ux = dx / length, uy = dy / length
+        let baseX = b.0 - ux * head, baseY = b.1 - uy * head
+        canvas.setLine(LineStyle(color: color, width: width))
+        canvas.segment(a.0, a.1, baseX + ux * 0.5, baseY + uy * 0.5)
+        let half = head * 0.4
+        canvas.move(b.0, b.1)
+        canvas.line(baseX - uy * half, baseY + ux * half)
+        canvas.line(baseX + uy * half, baseY - ux * half)
+        canvas.close()
+        canvas.fill()
+    }
+}

@@ -1,0 +1,89 @@
+/// A point in data coordinates.
+public struct Point: Sendable, Hashable {
+    public var x: Double
+    public var y: Double
+    public init(_ x: Double, _ y: Double) { self.x = x; self.y = y }
+}
+
+/// A scalar function sampled on a rectangular grid: `values[j * xs.count + i] = f(xs[i], ys[j])`.
+/// The grid coordinates must be increasing; the renderers assume they are evenly spaced.
+public struct Field: Sendable {
+    public var xs: [Double]
+    public var ys: [Double]
+    public var values: [Double]
+
+    /// A field from already computed, row-major values (checked when the figure is rendered).
+    public init(xs: [Double], ys: [Double], values: [Double]) {
+        self.xs = xs; self.ys = ys; self.values = values
+    }
+
+    /// Samples `f` at every grid point.
+    public init(xs: [Double], ys: [Double], _ f: (Double, Double) -> Double) {
+        var values = [Double]()
+        values.reserveCapacity(xs.count * ys.count)
+        for y in ys { for x in xs { values.append(f(x, y)) } }
+        self.init(xs: xs, ys: ys, values: values)
+    }
+
+    public var nx: Int { xs.count }
+    public var ny: Int { ys.count }
+
+    /// The value at grid point (i, j).
+    public subscript(i: Int, j: Int) -> Double { values[j * xs.count + i] }
+
+    /// The smallest and largest finite values, or nil when there are none.
+    public var valueRange: ClosedRange<Double>? {
+        var lo = Double.infinity, hi = -Double.infinity
+        for v in values where v.isFinite { lo = min(lo, v); hi = max(hi, v) }
+        return lo <= hi ? lo...hi : nil
+    }
+
+    /// Throws unless the grid has at least 2×2 points and one value per point.
+    func validate(_ what: String) throws {
+        guard xs.count >= 2, ys.count >= 2 else {
+            throw PlotError.invalidData("\(what): a field needs at least 2×2 grid points, got \(xs.count)×\(ys.count)")
+        }
+        guard values.count == xs.count * ys.count else {
+            throw PlotError.invalidData("\(what): field has \(values.count) values for a \(xs.count)×\(ys.count) grid")
+        }
+    }
+
+    /// Bilinear interpolation at (x, y), or nil outside the grid. Assumes evenly spaced axes.
+    func interpolated(_ x: Double, _ y: Double) -> Double? {
+        guard let (i, fx) = Field.cell(xs, x), let (j, fy) = Field.cell(ys, y) else { return nil }
+        let v00 = self[i, j], v10 = self[i + 1, j], v01 = self[i, j + 1], v11 = self[i + 1, j + 1]
+        return (v00 * (1 - fx) + v10 * fx) * (1 - fy) + (v01 * (1 - fx) + v11 * fx) * fy
+    }
+
+    /// The value of the grid point nearest to (x, y), or nil beyond half a cell outside the grid.
+    func nearest(_ x: Double, _ y: Double) -> Double? {
+        guard let i = Field.nearestIndex(xs, x), let j = Field.nearestIndex(ys, y) else { return nil }
+        return self[i, j]
+    }
+
+    private static func cell(_ axis: [Double], _ v: Double) -> (Int, Double)? {
+        let first = axis[0], last = axis[axis.count - 1]
+        guard v >= first, v <= last else { return nil }
+        let position = (v - first) / (last - first) * Double(axis.count - 1)
+        let i = min(Int(position), axis.count - 2)
+        return (i, position - Double(i))
+    }
+
+    private static func nearestIndex(_ axis: [Double], _ v: Double) -> Int? {
+        let first = axis[0], last = axis[axis.count - 1]
+        let step = (last - first) / Double(axis.count - 1)
+        let position = ((v - first) / step).rounded()
+        guard position >= 0, position <= Double(axis.count - 1) else { return nil }
+        return Int(position)
+    }
+}
+
+extension Field {
+    /// `count` evenly spaced levels strictly inside the field's value range (never touching
+    /// the minimum or maximum, where a contour would degenerate to a point).
+    public func evenLevels(_ count: Int) -> [Double] {
+        guard let range = valueRange, count > 0 else { return [] }
+        let step = (range.upperBound - range.lowerBound) / Double(count + 1)
+        return (1...count).map { range.lowerBound + Double($0) * step }
+    }
+}

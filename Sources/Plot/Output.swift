@@ -1,0 +1,109 @@
+import CCairo
+import Foundation
+
+/// The file formats a figure can be written in.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case png, svg, pdf
+}
+
+extension Figure {
+    /// The figure as SVG with px units. Cairo numbers some ids with process-wide counters,
+    /// so they are renumbered in order of appearance: the same figure always gives the
+    /// same bytes, even when several figures render at once.
+    public func svg() throws -> [UInt8] {
+        let raw = try renderToStream { write, sink in
+            let surface = cairo_svg_surface_create_for_stream(write, sink, width, height)
+            if let surface { cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX) }
+            return surface
+        }
+        return Array(canonicalSVG(String(decoding: raw, as: UTF8.self)).utf8)
+    }
+
+    /// The figure as a PNG of `scale` pixels per point (white background, no alpha holes).
+    public func png(scale: Double = 2) throws -> [UInt8] {
+        guard scale > 0, scale.isFinite else { throw PlotError.invalidData("PNG scale must be positive, got \(scale)") }
+        let w = Int((width * scale).rounded()), h = Int((height * scale).rounded())
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h)) else {
+            throw PlotError.cairo("cannot create a \(w)×\(h) image")
+        }
+        let canvas = Canvas(surface: surface)
+        cairo_scale(canvas.cr, scale, scale)
+        try render(on: canvas)
+        cairo_surface_flush(surface)
+        let sink = ByteSink()
+        let status = withExtendedLifetime(sink) {
+            cairo_surface_write_to_png_stream(surface, appendToSink, Unmanaged.passUnretained(sink).toOpaque())
+        }
+        guard status == CAIRO_STATUS_SUCCESS else { throw PlotError.cairo(String(cString: cairo_status_to_string(status))) }
+        return sink.bytes
+    }
+
+    /// The figure as PDF. The creation date is pinned so the bytes are deterministic.
+    public func pdf() throws -> [UInt8] {
+        try renderToStream { write, sink in
+            let surface = cairo_pdf_surface_create_for_stream(write, sink, width, height)
+            if let surface {
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2023-12-05T00:00:00Z")
+            }
+            return surface
+        }
+    }
+
+    /// The figure encoded in `format` (PNG at the default scale).
+    public func encoded(as format: OutputFormat) throws -> [UInt8] {
+        switch format {
+        case .png: try png()
+        case .svg: try svg()
+        case .pdf: try pdf()
+        }
+    }
+
+    /// Writes the figure to `path` atomically: the bytes go to a temporary file in the same
+    /// folder, which is then renamed over `path`. On failure no file is left behind.
+    public func write(to path: String, format: OutputFormat) throws {
+        try writeAtomically(try encoded(as: format), to: path)
+    }
+
+    /// Renders into a vector surface that streams into memory, then finishes it.
+    private func renderToStream(_ make: (cairo_write_func_t, UnsafeMutableRawPointer) -> OpaquePointer?) throws -> [UInt8] {
+        let sink = ByteSink()
+        try withExtendedLifetime(sink) {
+            guard let surface = make(appendToSink, Unmanaged.passUnretained(sink).toOpaque()) else {
+                throw PlotError.cairo("cannot create a vector surface")
+            }
+            let canvas = Canvas(surface: surface)
+            try render(on: canvas)
+            cairo_surface_finish(surface)
+            try canvas.checkStatus()
+        }
+        return sink.bytes
+    }
+}
+
+/// Renumbers the ids that cairo takes from process-wide counters (`surfaceN` for groups,
+/// `imageN` for embedded rasters, `patternN` for paints) in order of first appearance,
+/// each kind counted separately.
+func canonicalSVG(_ svg: String) -> String {
+    var numbers: [String: [Substring: Int]] = [:]
+    return svg.replacing(/(surface|image|pattern)(\d+)/) { match in
+        let kind = String(match.output.1), key = match.output.2
+        if let n = numbers[kind]?[key] { return "\(kind)\(n)" }
+        let n = (numbers[kind]?.count ?? 0) + 1
+        numbers[kind, default: [:]][key] = n
+        return "\(kind)\(n)"
+    }
+}
+
+/// Collects the bytes cairo writes to a stream.
+private final class ByteSink {
+    var bytes: [UInt8] = []
+}
+
+/// The C callback for cairo's stream surfaces; `closure` is an unretained `ByteSink`.
+private func appendToSink(_ closure: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32)
+    -> cairo_status_t {
+    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+    Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+        .bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+    return CAIRO_STATUS_SUCCESS
+}
