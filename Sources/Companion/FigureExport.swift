@@ -1,13 +1,12 @@
 import Plot
 
-/// Renders a chapter's figures into `folder/chNN/fig-N.M.ext`.
+/// Renders a chapter's figures into `folder/chNN/fig-N.M.ext` (PNGs at twice the
+/// point size, crisp on slides and high-DPI screens).
 public struct FigureExport {
     public let chapter: Chapter
     public let formats: [OutputFormat]
     /// The parent folder; each chapter writes to its own `chNN` sub-folder.
     public let folder: String
-    /// PNG scale factor: 2 gives crisp images on slides and high-DPI screens.
-    public var pngScale: Double = 2
 
     public init(chapter: Chapter, formats: [OutputFormat], folder: String) {
         self.chapter = chapter
@@ -40,12 +39,7 @@ public struct FigureExport {
             progress?.update(index, "fig-\(figure.id)")
             let value = try figure.makeFigure()
             for format in formats {
-                let bytes: [UInt8]
-                switch format {
-                case .svg: bytes = try value.svg()
-                case .png: bytes = try value.png(scale: pngScale)
-                case .pdf: bytes = try value.pdf()
-                }
+                let bytes = try value.encoded(as: format)
                 let path = chapterFolder + "/" + figure.fileName(format)
                 try AtomicFile.write(bytes, to: path)
                 written.append(path)

@@ -77,4 +77,3 @@ public struct Figure: Sendable {
     public var width: Double { Double(columns) * panelWidth }
     public var height: Double { Double(rows) * panelHeight + titleHeight }
 }
-public enum OutputFormat: String, CaseIterable, Sendable { case png, svg, pdf }
