@@ -1,5 +1,0 @@
-import Companion
-
-extension SupervisedLearning {
-    static let figures: [BookFigure] = []
-}
