@@ -21,16 +21,15 @@ var targets: [Target] = [
     .target(name: "Plot", dependencies: ["CCairo"]),
     .target(name: "Neural", dependencies: ["COpenBLAS"]),
     .target(name: "Companion", dependencies: ["Plot", "Neural", argumentParser]),
-    .executableTarget(
-        name: "udl",
-        dependencies: ["Companion", "Neural", argumentParser] + chapters.map { .target(name: "Chapter\($0.number)") }
-    ),
+    // Every chapter in one list, for `udl` and the tests that cover the whole book.
+    .target(name: "Book", dependencies: ["Companion"] + chapters.map { .target(name: "Chapter\($0.number)") }),
+    .executableTarget(name: "udl", dependencies: ["Book", "Companion", "Neural", argumentParser]),
     .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Golden"]),
     .testTarget(name: "NeuralTests", dependencies: ["Neural"]),
     .testTarget(name: "CompanionTests", dependencies: ["Companion", "Plot", "Neural"]),
     .testTarget(
         name: "ChapterTests",
-        dependencies: ["Companion", "Plot", "Neural"] + chapters.map { .target(name: "Chapter\($0.number)") }
+        dependencies: ["Book", "Companion", "Plot", "Neural"] + chapters.map { .target(name: "Chapter\($0.number)") }
     ),
 ]
 

@@ -1,22 +1,7 @@
 import ArgumentParser
-import Chapter02
-import Chapter03
-import Chapter04
-import Chapter05
-import Chapter06
-import Chapter07
+import Book
 import Companion
 import Foundation
-
-/// Every chapter the companion covers, in book order.
-let book: [Chapter] = [
-    SupervisedLearning.chapter,
-    ShallowNetworks.chapter,
-    DeepNetworks.chapter,
-    LossFunctions.chapter,
-    FittingModels.chapter,
-    GradientsAndInitialization.chapter,
-]
 
 struct UDL: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,4 +13,4 @@ struct UDL: ParsableCommand {
 }
 
 exit(CommandRunner.run(UDL.self, name: "udl", arguments: Array(CommandLine.arguments.dropFirst()),
-                       context: CommandContext(chapters: book)))
+                       context: CommandContext(chapters: Book.chapters)))

@@ -1,22 +1,9 @@
-import Chapter02
-import Chapter03
-import Chapter04
-import Chapter05
-import Chapter06
-import Chapter07
+import Book
 import Companion
 import Foundation
 import Testing
 
-/// Every chapter the companion covers, as `udl` lists them.
-let book: [Chapter] = [
-    SupervisedLearning.chapter,
-    ShallowNetworks.chapter,
-    DeepNetworks.chapter,
-    LossFunctions.chapter,
-    FittingModels.chapter,
-    GradientsAndInitialization.chapter,
-]
+let book = Book.chapters
 
 /// The repository's root folder, found from this file's path.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
