@@ -5,12 +5,7 @@ import Testing
 /// (see book-data.md, chapter 5): a 1-3-K ReLU network on the 20 points X20.
 @Suite("Notebook 5.x loss values")
 struct NotebookLossTests {
-    static let x = Matrix(row: [
-        0.09291784, 0.46809093, 0.93089486, 0.67612654, 0.73441752, 0.86847339,
-        0.49873225, 0.51083168, 0.18343972, 0.99380898, 0.27840809, 0.38028817,
-        0.12055708, 0.56715537, 0.92005746, 0.77072270, 0.85278176, 0.05315950,
-        0.87168699, 0.58858043,
-    ])
+    static let x = Matrix(row: BookData.x20)
 
     static func network(omega1: Matrix, beta1: [Double]) -> Network {
         Network(layers: [
@@ -35,14 +30,14 @@ struct NotebookLossTests {
 
     @Test("5.2: binary cross-entropy 9.563639387")
     func binary() {
-        let y = Matrix(row: [0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 1])
+        let y = Matrix(row: BookData.y5_2.map(Double.init))
         let output = Self.network(omega1: Matrix(row: [-24.0, -8.0, 50.0]), beta1: [2.6])(Self.x)
         #expect(abs(BinaryCrossEntropy().value(output: output, target: y) - 9.563639387) < 5e-9)
     }
 
     @Test("5.3: multiclass cross-entropy 17.015457867")
     func multiclass() {
-        let y = [2, 0, 1, 2, 1, 0, 0, 2, 2, 0, 2, 0, 2, 0, 1, 2, 1, 2, 1, 0]
+        let y = BookData.y5_3
         let omega1 = Matrix([[-24.0, -8.0, 50.0], [-2.0, 8.0, -30.0], [16.0, -8.0, -8]])
         let output = Self.network(omega1: omega1, beta1: [2.0, -2, 0.0])(Self.x)
         #expect(abs(CrossEntropy().value(output: output, target: y) - 17.015457867) < 5e-9)
