@@ -16,12 +16,7 @@ struct NotebookLossTests {
 
     @Test("5.1: NLL 11.452419564 with σ = 0.2, sum of squares 2.020992572")
     func leastSquares() {
-        let y = Matrix(row: [
-            -0.25934537, 0.18195445, 0.651270150, 0.13921448, 0.09366691, 0.30567674,
-            0.372291170, 0.20716968, -0.08131792, 0.51187806, 0.16943738, 0.3994327,
-            0.019062570, 0.55820410, 0.452564960, -0.1183121, 0.02957665, -1.24354444,
-            0.248038840, 0.26824970,
-        ])
+        let y = Matrix(row: BookData.y5_1)
         let output = Self.network(omega1: Matrix(row: [-2.0, -1.0, 7.0]), beta1: [0.1])(Self.x)
         let nll = GaussianNLL(variance: 0.2 * 0.2).value(output: output, target: y)
         #expect(abs(nll - 11.452419564) < 5e-9)
