@@ -90,7 +90,8 @@ public struct GalleryCommand: ParsableCommand {
         try AtomicFile.write(Gallery(chapters: context.chapters).html(), to: out + "/index.html")
         context.out.write("wrote \(out)/index.html\n")
         if !missing.isEmpty {
-            context.err.write("note: \(missing.count) figures are not drawn yet (\(missing.prefix(3).joined(separator: ", "))…); run 'udl figures'\n")
+            let shown = missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? " and \(missing.count - 3) more" : "")
+            context.err.write("note: not drawn yet: \(shown); run 'udl figures'\n")
         }
     }
 }
