@@ -1,0 +1,6 @@
+import Companion
+import Plot
+
+extension GradientsAndInitialization {
+    static let figures: [BookFigure] = []
+}
