@@ -15,7 +15,7 @@ extension GradientsAndInitialization {
 
     static func checkTwoLayer(_ answer: @Sendable ([Double], Double) throws -> [Double]) throws {
         var rng = NumPyRandomState(seed: 5)
-        for trial in 0..<6 {
+        for trial in 0..<12 {
             let p = rng.normal(count: 13), x = rng.uniform(low: -2, high: 2)
             let got = try answer(p, x)
             try expectEqual(got.count, 13, "number of derivatives")
@@ -333,11 +333,11 @@ extension GradientsAndInitialization {
     }
 
     static func checkStableVariance(_ answer: @Sendable (Int) throws -> Double) throws {
-        for width in [8, 80, 100] {
+        for width in [80, 100] {
             let variance = try answer(width)
             let stds = NotebookNetworks.forwardStds(hiddenLayers: 50, width: width, variance: variance)
             let ratio = stds[49] / stds[0]
-            try expectThat(ratio > 0.2 && ratio < 5,
+            try expectThat(ratio > 0.1 && ratio < 10,
                            "with σ² = \(variance) and \(width) units the std changes by a factor \(Narrator.format(ratio, digits: 3)) over 50 layers")
             try expectClose(variance, 2 / Double(width), tolerance: 1e-12, "eq 7.31 for D_h = \(width)")
         }

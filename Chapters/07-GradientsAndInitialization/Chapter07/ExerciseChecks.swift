@@ -19,7 +19,7 @@ extension GradientsAndInitialization {
                  reader: twoLayerDerivatives as @Sendable ([Double], Double) throws -> [Double],
                  reference: Reference.twoLayerDerivatives as @Sendable ([Double], Double) throws -> [Double],
                  wrong: [{ p, x in var r = try Reference.twoLayerDerivatives(parameters: p, x: x); r.swapAt(3, 4); return r },
-                         { p, x in var r = try Reference.twoLayerDerivatives(parameters: p, x: x); r[6] = r[5]; return r }],
+                         { p, x in var r = try Reference.twoLayerDerivatives(parameters: p, x: x); r[4] = r[3]; return r }],
                  check: checkTwoLayer),
         Exercise(id: "7.2", title: "The last factor of each chain in eq 7.12", source: "Problem 7.2",
                  function: "chainFinalTerms",
