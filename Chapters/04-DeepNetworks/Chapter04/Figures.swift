@@ -1,0 +1,6 @@
+import Plot
+import Companion
+
+extension DeepNetworks {
+    static let figures: [BookFigure] = []
+}
