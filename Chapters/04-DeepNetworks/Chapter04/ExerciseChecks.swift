@@ -89,7 +89,7 @@ extension DeepNetworks {
                  wrong: [{ x, theta, psi, phi in
                              try Reference.twoLayerOutput(x: x, theta: theta, psi: psi.map { [0] + $0.dropFirst() }, phi: phi) },
                          { x, theta, psi, phi in
-                             try Reference.twoLayerOutput(x: x, theta: theta, psi: psi, phi: [0] + phi.dropFirst()) }],
+                             try Reference.twoLayerOutput(x: x, theta: theta.map { [$0[1], $0[0]] }, psi: psi, phi: phi) }],
                  check: checkTwoLayer),
         Exercise(id: "nb4.3.shallow", title: "A shallow network in matrix form", source: "Notebook 4.3",
                  function: "shallowAsMatrices", reader: shallowAsMatrices as AsMatrices, reference: Reference.shallowAsMatrices as AsMatrices,
