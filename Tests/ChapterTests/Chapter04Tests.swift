@@ -1,0 +1,139 @@
+import Companion
+import Neural
+import Testing
+@testable import Chapter04
+
+/// Chapter 4 against the book: region counts of the figures, parameter counts of the
+/// text and problems, and the MEDL constructions.
+@Suite struct Chapter04Tests {
+    let chapter = DeepNetworks.chapter
+
+    @Test func figure41CompositionHasNineRegions() {
+        // Figure 4.1: three regions each; composed, "nine linear regions".
+        #expect(DeepNetworks.pieces(of: DeepNetworks.figure41First.network, on: -1...1) == 3)
+        #expect(DeepNetworks.pieces(of: DeepNetworks.figure41Second.network, on: -1...1) == 3)
+        let composite = compose(DeepNetworks.figure41First.network, DeepNetworks.figure41Second.network)
+        #expect(DeepNetworks.pieces(of: composite, on: -1...1) == 9)
+        // The composed network is the second applied to the first (equations 4.5–4.6).
+        for x in [-0.95, -0.4, 0.1, 0.55, 0.9] {
+            #expect(abs(composite([x])[0] - DeepNetworks.figure41Second(DeepNetworks.figure41First(x))) < 1e-12)
+        }
+        // The knots of figure 4.1b are reproduced by the breakpoint construction.
+        let first = DeepNetworks.figure41First
+        #expect(zip([-1.0, 0.0, 0.6, 1.0].map { first($0) }, [-1.0, 1.0, -1.0, 1.0]).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
+    @Test func figure42HasSevenThenThirteenRegions() {
+        // Figure 4.2b: seven regions, one flat; 4.2d: 13 regions after the second network.
+        let side = 401
+        let grid = Matrix(rows: 2, cols: side * side) { row, column in
+            -1 + 2 * (Double(row == 0 ? column % side : column / side) + 0.5) / Double(side)
+        }
+        #expect(LinearRegions.count(of: DeepNetworks.figure38, inputs: grid) == 7)
+        let composite = compose(DeepNetworks.figure38, DeepNetworks.figure42Second.network)
+        #expect(LinearRegions.count(of: composite, inputs: grid) == 13)
+        // The flat region: all three units off, output φ0 = 0.4.
+        #expect(DeepNetworks.figure38([0.45, -0.95])[0] == 0.4)
+        // Figure 4.2c: two linear regions for y ∈ [−1, 1].
+        #expect(DeepNetworks.pieces(of: DeepNetworks.figure42Second.network, on: -1...1) == 2)
+    }
+
+    @Test func figure46ShapesFromTheCaption() {
+        // "Ω1 … has dimension 2 × 4", "β2 is length three".
+        let network = Network(sizes: [3, 4, 2, 3, 2])
+        #expect(network.layers[1].weights.rows == 2 && network.layers[1].weights.cols == 4)
+        #expect(network.layers[2].biases.count == 3)
+    }
+
+    @Test func section452RegionAndParameterCounts() {
+        // Shallow: D + 1 regions from 3D + 1 parameters; deep: (D + 1)^K from 3D + 1 + (K − 1)D(D + 1).
+        for units in 3...8 {
+            #expect(Network(sizes: [1, units, 1]).parameterCount == 3 * units + 1)
+            #expect(DeepRegionBound.maximumRegions(inputDimensions: 1, hiddenUnits: units, layers: 1) == Double(units + 1))
+            for layers in 2...4 {
+                #expect(DeepRegionBound.maximumRegions(inputDimensions: 1, hiddenUnits: units, layers: layers)
+                        == Double((0..<layers).reduce(1) { p, _ in p * (units + 1) }))
+            }
+        }
+    }
+
+    @Test func figure47HighlightedPoints() {
+        // 471 parameters and 161,051 regions (a); 10,801 parameters and more than 10^40 regions (b).
+        #expect(DeepRegionBound.parameterCount(inputDimensions: 1, hiddenUnits: 10, layers: 5) == 471)
+        #expect(DeepRegionBound.maximumRegions(inputDimensions: 1, hiddenUnits: 10, layers: 5) == 161_051)
+        #expect(DeepRegionBound.parameterCount(inputDimensions: 10, hiddenUnits: 50, layers: 5) == 10_801)
+        #expect(DeepRegionBound.maximumRegions(inputDimensions: 10, hiddenUnits: 50, layers: 5) > 1e40)
+    }
+
+    @Test func problemAnswers() throws {
+        // Problem 4.4: Ω0 20×5, Ω1 10×20, Ω2 7×10, Ω3 4×7.
+        #expect(try Reference.networkShapes(inputs: 5, hidden: [20, 10, 7], outputs: 4)
+                == [[20, 5, 20], [10, 20, 10], [7, 10, 7], [4, 7, 4]])
+        // Problem 4.6: widening adds more parameters than deepening (K = D = 10).
+        let growth = try Reference.problem46Growth()
+        #expect(growth == [110, 201])
+        // Problem 4.8: 4 regions, 16 composed with itself, 4^K for K copies.
+        let oscillator = ShallowParameters(theta0: DeepNetworks.figure49Theta0, theta1: DeepNetworks.figure49Theta1,
+                                           phi: try Reference.oscillatorPhi()).network
+        #expect(DeepNetworks.pieces(of: oscillator, on: 0...1) == 4)
+        #expect(DeepNetworks.pieces(of: selfComposition(oscillator, copies: 2), on: 0...1) == 16)
+        #expect(DeepNetworks.pieces(of: selfComposition(oscillator, copies: 3), on: 0...1) == 64)
+        // Problem 4.10 at K = 5, D = 10 is figure 4.7a's 471.
+        #expect(try Reference.deepParameterCount(layers: 5, units: 10) == 471)
+        // Problem 4.11: 286 parameters each; 96 against 6^10 = 60,466,176 regions.
+        #expect(try Reference.shallowVersusDeep() == [286, 286, 96, 60_466_176])
+    }
+
+    @Test func problem41JointsMatchTheComposedNetwork() throws {
+        // Figure 4.8 (our functions): the composite bends at 7 places, so 8 regions.
+        let joints = try Reference.problem41Joints()
+        let expected = [-0.75, -0.625, -0.5, -0.25, 0.0, 0.5, 0.5 + 0.5 / 1.2]
+        #expect(joints.count == expected.count)
+        #expect(zip(joints, expected).allSatisfy { abs($0 - $1) < 1e-12 })
+        let composite = compose(DeepNetworks.figure48First.network, DeepNetworks.figure48Second.network)
+        #expect(DeepNetworks.pieces(of: composite, on: -1...1) == 8)
+    }
+
+    @Test func medlParameterCountsAndConstructions() throws {
+        // MEDL §5.1: 31 and 61 parameters for the networks of its figure 5.1.
+        #expect(Network(sizes: [4, 5, 1]).parameterCount == 31)
+        #expect(Network(sizes: [4, 4, 3, 5, 1]).parameterCount == 61)
+        // Figure 5.2: r − 1 = 9 units pass exactly through the 10 samples of f*.
+        let samples = DeepNetworks.medlSamples(10)
+        let net = try Reference.interpolationNetwork(u: samples.u, v: samples.v).network
+        #expect(net.sizes == [1, 9, 1])
+        #expect(zip(net(Matrix(row: samples.u)).data, samples.v).allSatisfy { abs($0 - $1) < 1e-12 })
+        // f*(0) = cos(2 + 1/4) + 1, by hand.
+        #expect(abs(DeepNetworks.medlTarget(0) - (-0.6281736227227391 + 1)) < 1e-12)
+        // The multiplication gate (eq. 5.13): error shrinks like λ² towards x1·x2.
+        let gate = DeepNetworks.gateNetwork(lambda: 0.001, secondDerivativeAtZero: 0.25)
+        #expect(abs(gate([1.5, -2.0])[0] - (-3.0)) < 1e-5)
+    }
+
+    @Test func gateNetworkGradientMatchesFiniteDifferences() {
+        // The gate is differentiable (SoftPlus): backpropagated gradient against central differences.
+        let gate = DeepNetworks.gateNetwork(lambda: 0.7, secondDerivativeAtZero: 0.25)
+        let x = Matrix(column: [0.4, -1.1]), target = Matrix(column: [0.3])
+        let (_, gradients) = gate.lossAndGradients(LeastSquares(), input: x, target: target)
+        let phi = gate.parameters
+        for index in phi.indices {
+            var plus = gate, minus = gate
+            var p = phi, m = phi
+            p[index] += 1e-6
+            m[index] -= 1e-6
+            plus.parameters = p
+            minus.parameters = m
+            let numeric = (LeastSquares().value(output: plus(x), target: target)
+                           - LeastSquares().value(output: minus(x), target: target)) / 2e-6
+            #expect(abs(gradients.flattened[index] - numeric) < 1e-5 * max(1, abs(numeric)), "parameter \(index)")
+        }
+    }
+
+    @Test func theDemoQuotesTheBooksNumbers() throws {
+        let sink = TextSink()
+        for demo in chapter.demos { try demo.run(Narrator(sink: sink)) }
+        for number in ["471", "161051", "10801", "× 10^41", "60466176", "286", "31", "61"] {
+            #expect(sink.text.contains(number), "\(number)")
+        }
+    }
+}
