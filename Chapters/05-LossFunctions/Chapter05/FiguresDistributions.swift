@@ -13,7 +13,7 @@ extension LossFunctions {
         let settings: [(mu: Double, sigma: Double, color: Color)] = [(0, 1, .bookCyan), (1.5, 0.5, .bookOrange), (-1.5, 1.5, .blue)]
         for s in settings {
             ax.function({ Distributions.normal($0, mean: s.mu, sigma: s.sigma) }, over: -5...5, color: s.color, width: 2,
-                        label: "μ = \(s.mu), σ^2 = \(s.sigma * s.sigma)")
+                        label: "μ = \(s.mu), σ^2 = \(s.sigma * s.sigma)".replacingOccurrences(of: "-", with: "−"))
         }
         ax.xLimits = -5...5
         ax.yLimits = 0...1
@@ -89,7 +89,7 @@ extension LossFunctions {
         let settings: [(mu: Double, kappa: Double, color: Color)] = [(0, 1, .bookCyan), (-1.5, 8, .bookOrange), (2.8, 3, .blue)]
         for s in settings {
             ax.function({ Distributions.vonMises($0, mean: s.mu, concentration: s.kappa) }, over: -.pi ... .pi, color: s.color, width: 2,
-                        label: "μ = \(s.mu), κ = \(Int(s.kappa))")
+                        label: "μ = \(s.mu), κ = \(Int(s.kappa))".replacingOccurrences(of: "-", with: "−"))
         }
         ax.xLimits = -.pi ... .pi
         ax.xTicks = [-.pi, -.pi / 2, 0, .pi / 2, .pi]
@@ -97,7 +97,7 @@ extension LossFunctions {
         ax.yLimits = 0...1.3
         ax.xLabel = "Direction, z"
         ax.yLabel = "Pr(z)"
-        ax.legend(position: .upperLeft)
+        ax.legend(position: .upperRight)
         return Figure(ax, width: 380, height: 270)
     }
 
@@ -130,11 +130,11 @@ extension LossFunctions {
         let mixtures: [[Double]] = [[0.4, -2, 0.5, 3, 1], [0.6, 0, 1, 1.2, 0.3]]
         for (k, theta) in mixtures.enumerated() {
             fig.panel(k + 1) { ax in
+                ax.function({ Distributions.mixture($0, theta: theta) }, over: -5...6, color: .bookCyan, width: 2.5, label: "mixture")
                 ax.function({ theta[0] * Distributions.normal($0, mean: theta[1], sigma: theta[2].squareRoot()) }, over: -5...6,
                             color: .blue, width: 1.5, dash: [5, 3], label: "λ N(μ_1, σ_1^2)")
                 ax.function({ (1 - theta[0]) * Distributions.normal($0, mean: theta[3], sigma: theta[4].squareRoot()) }, over: -5...6,
                             color: .bookOrange, width: 1.5, dash: [5, 3], label: "(1−λ) N(μ_2, σ_2^2)")
-                ax.function({ Distributions.mixture($0, theta: theta) }, over: -5...6, color: .bookCyan, width: 2.5, label: "mixture")
                 ax.xLimits = -5...6
                 ax.yLimits = 0...0.6
                 ax.xLabel = "Output, y"

@@ -40,7 +40,7 @@ extension LossFunctions {
             for s in slices { Draw.sidewaysBars(&ax, at: s, heights: [1, 2, 3, 4], probabilities: classProbabilities(s), thickness: 0.35, scale: 2.2) }
             ax.xLimits = 0...10; ax.yLimits = 0.4...4.6
             ax.yTicks = [1, 2, 3, 4]
-            ax.xLabel = "Input, x"; ax.yLabel = "Class, y ∈ {1, 2, 3, 4}"
+            ax.xLabel = "Input, x"; ax.yLabel = "Class, y ∈ \\{1, 2, 3, 4\\}"
         }
         // c) Counts with a rate that grows with x.
         let rate = { (x: Double) in exp(0.1 + 0.22 * x) }
@@ -58,7 +58,7 @@ extension LossFunctions {
                                   thickness: 0.6, scale: 5)
             }
             ax.xLimits = 0...10; ax.yLimits = -0.5...15
-            ax.xLabel = "Input, x"; ax.yLabel = "Count, y ∈ {0, 1, 2, …}"
+            ax.xLabel = "Input, x"; ax.yLabel = "Count, y ∈ \\{0, 1, 2, …\\}"
         }
         // d) Directions whose mean turns with x.
         let direction = { (x: Double) in wrap(-2.5 + 0.6 * x) }
@@ -129,8 +129,9 @@ extension LossFunctions {
                     ax.line(x: [-0.5, data.y[i]], y: [p, p], color: .bookOrange, width: 1.5, dash: [4, 3])
                     ax.scatter(x: [data.y[i]], y: [p], color: colors[c], size: 8, edge: .black)
                 }
-                ax.text("−Σ log Pr = " + Narrator.format(nll, digits: 1), at: Point(0.97, 0.95), anchor: .topRight, coordinates: .axes)
-                ax.xLimits = -0.5...2.5; ax.yLimits = 0...2.2
+                ax.text("−Σ_i log Pr(y_i | x_i) = " + Narrator.format(nll, digits: 1).replacingOccurrences(of: "-", with: "−"),
+                        at: Point(0.97, 0.95), anchor: .topRight, coordinates: .axes)
+                ax.xLimits = -0.5...2.5; ax.yLimits = 0...3.2
                 ax.xLabel = "Output, y"; ax.yLabel = "Pr(y | x)"
                 ax.legend(position: .upperLeft)
             }
@@ -187,9 +188,10 @@ extension LossFunctions {
             ax.line(x: xs, y: lambda, color: .bookCyan, width: 2, label: "λ = Pr(y = 1 | x)")
             ax.line(x: xs, y: lambda.map { 1 - $0 }, color: .bookCyan, width: 2, dash: [5, 3], label: "1 − λ = Pr(y = 0 | x)")
             ax.scatter(x: NotebookModel.x, y: BookData.y5_2.map(Double.init), size: 6)
-            ax.xLimits = 0...1; ax.yLimits = -0.05...1.05
+            ax.xLimits = 0...1; ax.yLimits = -0.05...1.45
+            ax.yTicks = [0, 0.25, 0.5, 0.75, 1]
             ax.xLabel = "Input, x"; ax.yLabel = "Pr(y | x)"
-            ax.legend(position: .lowerLeft)
+            ax.legend(position: .upperRight)
         }
         return fig
     }
@@ -213,7 +215,8 @@ extension LossFunctions {
                 let idx = labels.indices.filter { labels[$0] == k }
                 ax.scatter(x: idx.map { NotebookModel.x[$0] }, y: idx.map { _ in -0.05 }, color: colors[k], size: 6, edge: .black)
             }
-            ax.xLimits = 0...1; ax.yLimits = -0.1...1.05
+            ax.xLimits = 0...1; ax.yLimits = -0.1...1.6
+            ax.yTicks = [0, 0.25, 0.5, 0.75, 1]
             ax.xLabel = "Input, x"; ax.yLabel = "softmax_k[f[x, φ]]"
             ax.legend(position: .upperRight)
         }

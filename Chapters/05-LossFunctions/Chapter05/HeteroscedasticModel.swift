@@ -8,7 +8,7 @@ enum Heteroscedastic {
     /// Hidden units of both networks.
     static let hiddenUnits = 6
     static let steps = 3000
-    static let learningRate = 0.02
+    static let learningRate = 0.03
 
     /// The true mean and standard deviation the data are drawn from (our choice; the book
     /// gives no data for figure 5.5).
@@ -38,7 +38,10 @@ enum Heteroscedastic {
     static func train<L: Loss>(_ loss: L, outputs: Int, seed: UInt32) -> (Network, Double) where L.Target == Matrix {
         var rng = NumPyRandomState(seed: seed)
         var network = Network(sizes: [1, hiddenUnits, outputs], initialization: .he) { rng.standardNormal() }
-        network.layers[0].biases = rng.uniform(low: -1, high: 1, count: hiddenUnits).map { -$0 * 0.5 }
+        // Place the joints −β/ω of the hidden units evenly across the inputs [0, 1].
+        let weights = network.layers[0].weights
+        network.layers[0].biases = (0..<hiddenUnits).map { -weights[$0, 0] * (Double($0) + 0.5) / Double(hiddenUnits) }
+        network.layers[1].weights = network.layers[1].weights * 0.1
         if outputs == 2 { network.layers[1].biases[1] = 0.3 }
         let input = Matrix(row: data.x), target = Matrix(row: data.y)
         var adam = Adam(learningRate: learningRate)
