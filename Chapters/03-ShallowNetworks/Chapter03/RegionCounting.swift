@@ -15,7 +15,7 @@ extension ShallowNetworks {
             let offset = random.uniform(low: 0, high: 0.8)
             return [-offset, cos(angle), sin(angle)]
         }
-        return shallowNetwork(theta: theta, phi: [[0] + Array(repeating: 1, count: d)])
+        return makeNetwork(theta: theta, phi: [[0] + Array(repeating: 1, count: d)])
     }
 
     /// The points where two joint lines of a two-input network cross.
