@@ -1,0 +1,5 @@
+import Companion
+
+extension FittingModels {
+    static let exercises: [Exercise] = []
+}
