@@ -35,7 +35,7 @@ extension FittingModels {
             + "L(b) < L(c) the part right of c cannot hold it; otherwise the part left of b cannot. Here it runs on "
             + "notebook 6.1's two-bump function over [0, 1].")
         var rows: [[String]] = []
-        let answer = Neural.lineSearch(loss: bumpyLoss) { iteration, x in
+        let answer = lineSearch(loss: bumpyLoss) { iteration, x in
             rows.append(["\(iteration)", Narrator.format(x.a, digits: 3), Narrator.format(x.b, digits: 3),
                          Narrator.format(x.c, digits: 3), Narrator.format(x.d, digits: 3)])
         }

@@ -8,7 +8,7 @@ extension FittingModels {
     static let lineStart = [1.6, -0.5]
 
     /// Notebook 6.2's line search: α ∈ [0, 0.1], threshold 1e-5, at most 15 bracket updates.
-    static let lineSearch = LineSearchGradientDescent(maxDistance: 0.1, threshold: 1e-5, maxIterations: 15)
+    static let notebookLineSearch = LineSearchGradientDescent(maxDistance: 0.1, threshold: 1e-5, maxIterations: 15)
 
     static func lineLoss(_ phi: [Double]) -> Double {
         LinearRegression(intercept: phi[0], slope: phi[1]).loss(x: line.x, y: line.y)
@@ -23,7 +23,7 @@ extension FittingModels {
         var phi = start
         var path = [phi]
         for _ in 0..<steps {
-            lineSearch.step(&phi, gradient: lineGradient(phi), loss: lineLoss)
+            notebookLineSearch.step(&phi, gradient: lineGradient(phi), loss: lineLoss)
             path.append(phi)
         }
         return path
