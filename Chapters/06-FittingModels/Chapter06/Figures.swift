@@ -1,5 +1,0 @@
-import Companion
-
-extension FittingModels {
-    static let figures: [BookFigure] = []
-}
