@@ -1,0 +1,284 @@
+import Companion
+import Foundation
+import Neural
+
+extension FittingModels {
+    typealias ExampleGradient = @Sendable (Double, Double, Double, Double) throws -> [Double]
+    typealias InputHessian = @Sendable ([Double]) throws -> [[Double]]
+    typealias DataVector = @Sendable ([Double], [Double], [Double]) throws -> [Double]
+    typealias DataScalar = @Sendable ([Double], [Double], [Double]) throws -> Double
+    typealias DataMatrix = @Sendable ([Double], [Double], [Double]) throws -> [[Double]]
+    typealias Flags = @Sendable () throws -> [Bool]
+    typealias Kinds = @Sendable () throws -> [PointKind]
+    typealias YesNo = @Sendable () throws -> Bool
+    typealias Epochs = @Sendable (Int, Int, Int) throws -> Double
+    typealias Weights = @Sendable (Double, Int) throws -> [Double]
+    typealias Shape = @Sendable (Int) throws -> [Int]
+    typealias Search = @Sendable (@Sendable (Double) -> Double, Double, Double, Double, Double, Double, Int) throws -> Double
+    typealias FixedPath = @Sendable ([Double], [Double], [Double], Double, Int) throws -> [[Double]]
+    typealias SGDPath = @Sendable ([Double], [Double], [Double], Double, Int, Int, Int) throws -> [[Double]]
+    typealias ScheduledPath = @Sendable ([Double], [Double], [Double], Double, Double, Int, Int, Int, Int) throws -> [[Double]]
+    typealias MomentumPath = @Sendable ([Double], [Double], [Double], Double, Double, Int, Int, Int) throws -> [[Double]]
+    typealias GradientField = @Sendable ([Double]) -> [Double]
+    typealias NormalizedPath = @Sendable (@escaping GradientField, [Double], Double, Int) throws -> [[Double]]
+    typealias AdamPath = @Sendable (@escaping GradientField, [Double], Double, Double, Double, Int) throws -> [[Double]]
+
+    static let exercises: [Exercise] = problemExercises + notebookExercises
+
+    static let problemExercises: [Exercise] = [
+        Exercise(id: "6.1", title: "Derivatives of one squared error", source: "Problem 6.1", function: "exampleGradient",
+                 reader: exampleGradient as ExampleGradient, reference: Reference.exampleGradient as ExampleGradient,
+                 wrong: [{ p0, p1, x, y in [p0 + p1 * x - y, x * (p0 + p1 * x - y)] },
+                         { p0, p1, x, y in [2 * x * (p0 + p1 * x - y), 2 * (p0 + p1 * x - y)] }],
+                 check: checkExampleGradient),
+        Exercise(id: "6.2", title: "The Hessian of the line fit", source: "Problem 6.2", function: "lineHessian",
+                 reader: lineHessian as InputHessian, reference: Reference.lineHessian as InputHessian,
+                 wrong: [{ x in LinearRegression.hessian(x: x).map { $0.map { $0 / 2 } } },
+                         { x in let s = 2 * x.reduce(0, +); return [[2 * Double(x.count), s], [s, s]] }],
+                 check: checkLineHessian),
+        Exercise(id: "6.3", title: "Gradient of the Gabor loss", source: "Problem 6.3", function: "gaborLossGradient",
+                 reader: gaborLossGradient as DataVector, reference: Reference.gaborLossGradient as DataVector,
+                 wrong: [{ phi, x, y in let g = GaborModel(phi).gradient(x: x, y: y); return [g[0], g[1] / 0.06] },
+                         { phi, x, y in
+                             zip(x, y).reduce([0.0, 0]) { g, pair in
+                                 let model = GaborModel(phi)
+                                 let z = phi[0] + 0.06 * phi[1] * pair.0
+                                 let d = 2 * (model.predict(pair.0) - pair.1) * cos(z) * exp(-z * z / 32)
+                                 return [g[0] + d, g[1] + d * 0.06 * pair.0]
+                             }
+                         }],
+                 check: checkGaborGradient),
+        Exercise(id: "6.4a", title: "The logistic-regression loss", source: "Problem 6.4", function: "logisticLoss",
+                 reader: logisticLoss as DataScalar, reference: Reference.logisticLoss as DataScalar,
+                 wrong: [{ phi, x, y in LogisticRegression(phi: phi).loss(x: x, y: y) / Double(x.count) },
+                         { phi, x, y in LogisticRegression(phi: phi).loss(x: x, y: y.map { 1 - $0 }) }],
+                 check: checkLogisticLoss),
+        Exercise(id: "6.4b", title: "Its gradient", source: "Problem 6.4", function: "logisticGradient",
+                 reader: logisticGradient as DataVector, reference: Reference.logisticGradient as DataVector,
+                 wrong: [{ phi, x, y in LogisticRegression(phi: phi).gradient(x: x, y: y).map { -$0 } },
+                         { phi, x, y in let g = LogisticRegression(phi: phi).gradient(x: x, y: y); return [g[0], g[0]] }],
+                 check: checkLogisticGradient),
+        Exercise(id: "6.4c", title: "Its Hessian (convexity)", source: "Problem 6.4", function: "logisticHessian",
+                 reader: logisticHessian as DataMatrix, reference: Reference.logisticHessian as DataMatrix,
+                 wrong: [{ phi, x, _ in
+                             x.reduce([[0.0, 0], [0, 0]]) { h, xi in
+                                 let s = sigmoid(phi[0] + phi[1] * xi)
+                                 return [[h[0][0] + s, h[0][1] + s * xi], [h[1][0] + s * xi, h[1][1] + s * xi * xi]]
+                             }
+                         },
+                         { phi, x, _ in LogisticRegression(phi: phi).hessian(x: x).map { $0.map { -$0 } } }],
+                 check: checkLogisticHessian),
+        Exercise(id: "6.5", title: "Derivatives for the shallow network of equation 3.1", source: "Problem 6.5",
+                 function: "shallowNetworkGradient",
+                 reader: shallowNetworkGradient as DataVector, reference: Reference.shallowNetworkGradient as DataVector,
+                 wrong: [{ p, x, y in try Reference.shallowNetworkGradient(parameters: p, x: x, y: y).map { $0 / 2 } },
+                         { p, x, y in
+                             zip(x, y).reduce([Double](repeating: 0, count: 10)) { g, pair in
+                                 let pre = (0..<3).map { p[4 + 2 * $0] + p[5 + 2 * $0] * pair.0 }
+                                 let h = pre.map { max(0, $0) }
+                                 let r = 2 * (p[0] + p[1] * h[0] + p[2] * h[1] + p[3] * h[2] - pair.1)
+                                 var d = [r, r * h[0], r * h[1], r * h[2]]
+                                 for k in 0..<3 { d += [r * p[1 + k], r * p[1 + k] * pair.0] }  // ReLU′ forgotten
+                                 return zip(g, d).map(+)
+                             }
+                         }],
+                 check: checkShallowGradient),
+        Exercise(id: "6.6a", title: "Which functions of figure 6.11 are convex?", source: "Problem 6.6",
+                 function: "convexPanels", reader: convexPanels as Flags, reference: Reference.convexPanels as Flags,
+                 wrong: [{ [true, true, false] }, { [false, false, false] }], check: checkConvexPanels),
+        Exercise(id: "6.6b", title: "Minima in figure 6.11", source: "Problem 6.6", function: "classifyPoints",
+                 reader: classifyPoints as Kinds, reference: Reference.classifyPoints as Kinds,
+                 wrong: [{ [.globalMinimum, .neither, .localMinimum, .neither, .globalMinimum, .localMinimum, .globalMinimum] },
+                         { [.globalMinimum, .neither, .globalMinimum, .neither, .localMinimum, .neither, .globalMinimum] }],
+                 check: checkClassifiedPoints),
+        Exercise(id: "6.8", title: "Can fixed-step gradient descent leave a local minimum?", source: "Problem 6.8",
+                 function: "fixedStepCanEscape", reader: fixedStepCanEscape as YesNo,
+                 reference: Reference.fixedStepCanEscape as YesNo, wrong: [{ false }], check: checkEscape),
+        Exercise(id: "6.9", title: "Counting epochs", source: "Problem 6.9", function: "epochCount",
+                 reader: epochCount as Epochs, reference: Reference.epochCount as Epochs,
+                 wrong: [{ i, _, b in Double(i) / Double(b) }, { i, n, b in Double(i * n) / Double(b) }],
+                 check: checkEpochs),
+        Exercise(id: "6.10", title: "Momentum as a weighted sum of gradients", source: "Problem 6.10",
+                 function: "momentumWeights", reader: momentumWeights as Weights, reference: Reference.momentumWeights as Weights,
+                 wrong: [{ beta, t in (0..<t).map { (1 - beta) * pow(beta, Double($0)) } },
+                         { beta, t in (0..<t).map { pow(beta, Double(t - 1 - $0)) } }],
+                 check: checkMomentumWeights),
+        Exercise(id: "6.11", title: "The size of the Hessian", source: "Problem 6.11", function: "hessianShape",
+                 reader: hessianShape as Shape, reference: Reference.hessianShape as Shape,
+                 wrong: [{ [$0, 1] }, { [$0 * $0] }], check: checkHessianShape),
+    ]
+
+    /// Central-difference gradient of a scalar function of a vector.
+    static func numericGradient(_ f: ([Double]) -> Double, at phi: [Double], step h: Double = 1e-6) -> [Double] {
+        phi.indices.map { k in
+            var plus = phi, minus = phi
+            plus[k] += h
+            minus[k] -= h
+            return (f(plus) - f(minus)) / (2 * h)
+        }
+    }
+
+    /// Central-difference Jacobian of a vector function: row i holds ∂g_i/∂φ.
+    static func numericJacobian(_ g: ([Double]) -> [Double], at phi: [Double], step h: Double = 1e-5) -> [[Double]] {
+        let columns = phi.indices.map { k in
+            var plus = phi, minus = phi
+            plus[k] += h
+            minus[k] -= h
+            return zip(g(plus), g(minus)).map { ($0 - $1) / (2 * h) }
+        }
+        return phi.indices.map { i in columns.map { $0[i] } }
+    }
+
+    static func checkExampleGradient(_ answer: ExampleGradient) throws {
+        for (x, y) in [(0.34, 1.05), (1.9, 1.6), (-2.0, 0.5)] {
+            for phi in [[0.4, 0.2], [1.6, -0.8], [-0.7, 1.3]] {
+                let got = try answer(phi[0], phi[1], x, y)
+                try expectEqual(got.count, 2, "number of derivatives")
+                let numeric = numericGradient({ let r = $0[0] + $0[1] * x - y; return r * r }, at: phi)
+                try expectClose(got, numeric, tolerance: 1e-6,
+                                "∂ℓ/∂φ at φ = \(phi) for the pair (\(x), \(y)), against finite differences")
+            }
+        }
+    }
+
+    static func checkLineHessian(_ answer: InputHessian) throws {
+        for x in [line.x, [-1.5, 0.2, 3.1], [0.5, 0.5, 2.0, -4.0]] {
+            let got = try answer(x)
+            try expectEqual(got.map(\.count), [2, 2], "the Hessian's shape")
+            let numeric = numericJacobian({ LinearRegression(intercept: $0[0], slope: $0[1]).gradient(x: x, y: x.map { _ in 0.3 }) },
+                                          at: [0.2, -0.4])
+            try expectClose(got.flatMap { $0 }, numeric.flatMap { $0 }, tolerance: 1e-5,
+                            "the Hessian for inputs \(x), against finite differences of the gradient")
+            try expectThat(got[0][0] + got[1][1] > 0 && got[0][0] * got[1][1] - got[0][1] * got[1][0] > 0,
+                           "trace and determinant must both be positive (problem 6.2)")
+        }
+    }
+
+    static func checkGaborGradient(_ answer: DataVector) throws {
+        // NumPy, the notebook's gabor_deriv_phi0/phi1 summed over its 30 points at φ = (−5, 25).
+        try expectClose(try answer([-5, 25], gabor.x, gabor.y), [3.343805095491922, 0.5191558950545829],
+                        tolerance: 1e-9, "∂L/∂φ at φ = (−5, 25) on notebook 6.3's data")
+        let subsets: [(String, [Double], [Double])] = [("all thirty points", gabor.x, gabor.y),
+                                                       ("the first five points", Array(gabor.x.prefix(5)), Array(gabor.y.prefix(5)))]
+        for (name, x, y) in subsets {
+            for phi in [[0.6, -0.2], [0.0, 16.6], [-2.85, 9.04], [3.5, 6.5]] {
+                let numeric = numericGradient({ GaborModel($0).loss(x: x, y: y) }, at: phi)
+                try expectClose(try answer(phi, x, y), numeric, tolerance: 1e-6,
+                                "∂L/∂φ at φ = \(phi) on \(name), against finite differences")
+            }
+        }
+    }
+
+    static let logisticProbes: [[Double]] = [[0, 0], [0.5, 1.5], [-1, -0.3], [2, 4]]
+
+    static func checkLogisticLoss(_ answer: DataScalar) throws {
+        let data = logisticData
+        try expectClose(try answer([0, 0], data.x, data.y), 20 * log(2.0), tolerance: 1e-9,
+                        "the loss at φ = (0, 0), where every probability is ½ (20·log 2)")
+        for phi in logisticProbes {
+            let logits = Matrix(row: data.x.map { phi[0] + phi[1] * $0 })
+            let expected = BinaryCrossEntropy().value(output: logits, target: Matrix(row: data.y))
+            try expectClose(try answer(phi, data.x, data.y), expected, tolerance: 1e-9,
+                            "the loss at φ = \(phi) on the data of problem 6.4 (iv)")
+        }
+    }
+
+    static func checkLogisticGradient(_ answer: DataVector) throws {
+        let data = logisticData
+        for phi in logisticProbes {
+            let numeric = numericGradient({ phi in
+                BinaryCrossEntropy().value(output: Matrix(row: data.x.map { phi[0] + phi[1] * $0 }), target: Matrix(row: data.y))
+            }, at: phi)
+            try expectClose(try answer(phi, data.x, data.y), numeric, tolerance: 1e-6,
+                            "∂L/∂φ at φ = \(phi), against finite differences")
+        }
+    }
+
+    static func checkLogisticHessian(_ answer: DataMatrix) throws {
+        let data = logisticData
+        let loss = { (phi: [Double]) in
+            BinaryCrossEntropy().value(output: Matrix(row: data.x.map { phi[0] + phi[1] * $0 }), target: Matrix(row: data.y))
+        }
+        for phi in logisticProbes {
+            let numeric = numericJacobian({ numericGradient(loss, at: $0, step: 1e-5) }, at: phi, step: 1e-4)
+            let got = try answer(phi, data.x, data.y)
+            try expectEqual(got.map(\.count), [2, 2], "the Hessian's shape")
+            try expectClose(got.flatMap { $0 }, numeric.flatMap { $0 }, tolerance: 1e-4,
+                            "the Hessian at φ = \(phi), against second differences of the loss")
+        }
+    }
+
+    /// Parameters for problem 6.5 at which no hidden unit sits at its ReLU joint for the test inputs.
+    static let shallowProbes: [[Double]] = [
+        [-0.23, -1.3, 1.3, 0.66, -0.2, 0.4, -0.9, 0.9, 1.1, -0.7],
+        [0.5, 0.8, -0.4, 1.2, 0.3, -1.1, -0.25, 0.7, 0.05, 1.6],
+    ]
+
+    static func checkShallowGradient(_ answer: DataVector) throws {
+        let x = [0.09, 0.47, 0.93, 0.68, 0.21, 0.55]
+        let y = [-0.16, 0.18, 0.45, 0.14, 0.09, 0.31]
+        for p in shallowProbes {
+            let loss = { (q: [Double]) -> Double in
+                zip(x, y).reduce(0) { sum, pair in
+                    let hidden = (0..<3).map { k in max(0, q[4 + 2 * k] + q[5 + 2 * k] * pair.0) }
+                    let f = q[0] + q[1] * hidden[0] + q[2] * hidden[1] + q[3] * hidden[2]
+                    return sum + (f - pair.1) * (f - pair.1)
+                }
+            }
+            let got = try answer(p, x, y)
+            try expectEqual(got.count, 10, "number of derivatives")
+            try expectClose(got, numericGradient(loss, at: p), tolerance: 1e-6,
+                            "the ten derivatives at parameters \(p), against finite differences")
+        }
+    }
+
+    static func checkConvexPanels(_ answer: Flags) throws {
+        let expected = puzzleFunctions.map { f in isConvex { f($0) } }
+        try expectEqual(try answer(), expected, "convexity of panels a, b, c of figure 6.11")
+    }
+
+    static func checkClassifiedPoints(_ answer: Kinds) throws {
+        let got = try answer()
+        try expectEqual(got.count, 7, "number of points")
+        for (index, point) in puzzlePoints.enumerated() {
+            let f = puzzleFunctions[point.panel]
+            try expectEqual(got[index], classify({ f($0) }, at: point.phi), "point \(index + 1)")
+        }
+    }
+
+    static func checkEscape(_ answer: YesNo) throws {
+        // Evidence from outside the answer: from beside the second-best Gabor minimum, α = 0.5 leaves its well.
+        let trap = gaborMinima[1].phi
+        var descent = GradientDescent(learningRate: 0.5)
+        let end = descent.trajectory(from: [trap[0] + 0.3, trap[1] + 0.3], steps: 200) { gaborGradient($0) }.last!
+        let escaped = abs(end[0] - trap[0]) + abs(end[1] - trap[1]) > 0.5
+        try expectEqual(try answer(), escaped, "whether a large enough fixed step can leave a local minimum")
+    }
+
+    static func checkEpochs(_ answer: Epochs) throws {
+        try expectClose(try answer(1000, 100, 20), 200, tolerance: 1e-12, "problem 6.9: 1,000 iterations, 100 examples, batches of 20")
+        for (iterations, size, batch) in [(50, 30, 5), (600, 4000, 100), (7, 12, 3)] {
+            let perEpoch = minibatches(Array(0..<size), size: batch).count
+            try expectClose(try answer(iterations, size, batch), Double(iterations) / Double(perEpoch), tolerance: 1e-12,
+                            "\(iterations) iterations on \(size) examples in batches of \(batch)")
+        }
+    }
+
+    static func checkMomentumWeights(_ answer: Weights) throws {
+        for (beta, steps) in [(0.9, 5), (0.6, 8), (0.0, 3)] {
+            // Feed the book's momentum the unit gradient e_k at step k: m_t then holds the weight of g_k in entry k.
+            var momentum = Momentum(learningRate: 1, beta: beta)
+            var phi = [Double](repeating: 0, count: steps)
+            for k in 0..<steps {
+                momentum.step(&phi) { _ in (0..<steps).map { $0 == k ? 1 : 0 } }
+            }
+            try expectClose(try answer(beta, steps), momentum.momentum, tolerance: 1e-12,
+                            "weights of g_0 … g_\(steps - 1) in m_\(steps) with β = \(beta)")
+        }
+    }
+
+    static func checkHessianShape(_ answer: Shape) throws {
+        try expectEqual(try answer(1_000_000), [1_000_000, 1_000_000], "problem 6.11: one million parameters")
+        try expectEqual(try answer(10), [10, 10], "the ten parameters of problem 6.5")
+    }
+}

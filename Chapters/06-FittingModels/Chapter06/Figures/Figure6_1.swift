@@ -1,0 +1,60 @@
+import Neural
+import Plot
+
+extension FittingModels {
+    /// Figure 6.1: the data, the descent path on the loss surface and heatmap, and the lines at positions 0–4.
+    @Sendable static func figure6_1() -> Figure {
+        let path = Array(lineDescentPath().prefix(5))
+        let field = Field(xs: evenGrid(0...2, 121), ys: evenGrid(-1...1, 121)) { lineLoss([$0, $1]) }
+        var figure = Figure(columns: 4, rows: 1, panelWidth: 250, panelHeight: 250)
+
+        var data = lineDataAxes()
+        data.scatter(x: line.x, y: line.y, color: .bookOrange, size: 7)
+        figure[0] = data
+
+        var surface = Surface3D(field)
+        surface.xLabel = "φ_0"
+        surface.yLabel = "φ_1"
+        surface.zLabel = "L[φ]"
+        surface.invertY = true
+        surface.path(x: path.map { $0[0] }, y: path.map { $0[1] }, z: path.map(lineLoss))
+        surface.points(x: path.map { $0[0] }, y: path.map { $0[1] }, z: path.map(lineLoss), color: .pathTeal, size: 6, edge: .black)
+        figure.place(surface, at: 1)
+
+        var heat = Axes()
+        heat.heatmap(field, colormap: .udlLoss)
+        heat.contour(field, levels: lineContourLevels)
+        heat.xLimits = 0...2
+        heat.yLimits = -1...1
+        heat.invertY = true
+        heat.xLabel = "Intercept, φ_0"
+        heat.yLabel = "Slope, φ_1"
+        drawPath(path, on: &heat, dotSize: 7)
+        for (index, point) in path.enumerated() {
+            heat.text("\(index)", at: Point(point[0] + 0.06, point[1] - 0.03), anchor: .bottomLeft, size: 10, color: .white)
+        }
+        figure[2] = heat
+
+        var lines = lineDataAxes()
+        for (index, phi) in path.enumerated() {
+            let shade = Color.pathTeal.mixed(with: .black, 0.15 * Double(index))
+            lines.line(x: [0, 2], y: [phi[0], phi[0] + 2 * phi[1]], color: shade, width: 2)
+        }
+        lines.scatter(x: line.x, y: line.y, color: .bookOrange, size: 7)
+        figure[3] = lines
+        return figure
+    }
+
+    /// Contour levels dense near the minimum and sparse on the walls.
+    static let lineContourLevels: [Double] = [0.3, 0.6, 1, 1.5, 2, 3, 4, 6, 8, 10, 13, 16, 20, 25, 30, 36, 43, 50, 58, 67]
+
+    static func lineDataAxes() -> Axes {
+        var axes = Axes()
+        axes.xLimits = 0...2
+        axes.yLimits = 0...2
+        axes.aspect = .equal
+        axes.xLabel = "Input, x"
+        axes.yLabel = "Output, y"
+        return axes
+    }
+}

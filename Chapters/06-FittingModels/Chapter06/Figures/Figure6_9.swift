@@ -1,0 +1,23 @@
+import Plot
+
+extension FittingModels {
+    /// Figure 6.9: gradient descent with a small and a large step, normalised gradients and Adam (notebook 6.5).
+    @Sendable static func figure6_9() -> Figure {
+        let field = Field(xs: evenGrid(-1...1, 201), ys: evenGrid(-1...1, 201)) { anisotropicLoss([$0, $1]) }
+        let runs = anisotropicRuns()
+        let panels = [("Gradient descent, α = 0.08", runs.slow), ("Gradient descent, α = 1.0", runs.unstable),
+                      ("Normalised gradients", runs.normalized), ("Adam", runs.adam)]
+        var figure = Figure(columns: 2, rows: 2, panelWidth: 300, panelHeight: 290)
+        for (index, (title, path)) in panels.enumerated() {
+            var axes = lossAxes(field)
+            axes.xLabel = "φ_0"
+            axes.yLabel = "φ_1"
+            axes.aspect = .equal
+            drawPath(path, on: &axes, dotSize: 3.5)
+            axes.scatter(x: [0.7], y: [0], color: .white, size: 6, marker: .plus)
+            axes.title = title
+            figure[index] = axes
+        }
+        return figure
+    }
+}

@@ -1,0 +1,185 @@
+import Companion
+import Foundation
+import Neural
+import Testing
+@testable import Chapter06
+
+/// Chapter 6 against the book, notebooks 6.1–6.5 (values from NumPy/SciPy reruns) and closed forms.
+@Suite struct Chapter06Tests {
+    let chapter = FittingModels.chapter
+
+    @Test func notebookLossesMatch() {
+        // Notebook 6.2: "Correct loss = 12.367"; notebook 6.3: "Correct loss = 16.419" (both at φ = (0.6, −0.2)).
+        #expect((FittingModels.lineLoss([0.6, -0.2]) * 1000).rounded() / 1000 == 12.367)
+        #expect((FittingModels.gaborLoss([0.6, -0.2]) * 1000).rounded() / 1000 == 16.419)
+    }
+
+    @Test func figure6_1IsCloseToTheMinimumAfterFourIterations() {
+        // Figure 6.1: "After only four iterations, we are already close to the minimum."
+        // NumPy rerun of notebook 6.2: φ_4 = (1.0663027284263036, 0.20870251313523863), L = 0.649114883003471.
+        let path = FittingModels.lineDescentPath()
+        let minimum = LinearRegression.fit(x: BookData.line12.x, y: BookData.line12.y).loss(x: BookData.line12.x, y: BookData.line12.y)
+        #expect(abs(path[4][0] - 1.0663027284263036) < 1e-9 && abs(path[4][1] - 0.20870251313523863) < 1e-9)
+        #expect(abs(FittingModels.lineLoss(path[4]) - 0.649114883003471) < 1e-9)
+        #expect(FittingModels.lineLoss(path[4]) - minimum < 0.1 * (FittingModels.lineLoss(path[0]) - minimum))
+    }
+
+    @Test func problem6_7StepsTurnAtRightAngles() {
+        // Problem 6.7: with a line search each step is perpendicular to the previous one.
+        let path = FittingModels.lineDescentPath()
+        for t in 1..<9 {
+            let u = [path[t][0] - path[t - 1][0], path[t][1] - path[t - 1][1]]
+            let v = [path[t + 1][0] - path[t][0], path[t + 1][1] - path[t][1]]
+            let cosine = (u[0] * v[0] + u[1] * v[1]) / ((u[0] * u[0] + u[1] * u[1]) * (v[0] * v[0] + v[1] * v[1])).squareRoot()
+            #expect(abs(cosine) < 0.02, "step \(t)")
+        }
+    }
+
+    @Test func figure6_4MinimaAndSaddleMatchSciPy() throws {
+        // SciPy BFGS from every local minimum of the loss on notebook 6.3's 0.1 grid: 8 minima, the global one
+        // at (0.00379, 16.02635) with L = 0.645696 (the book's 0.64 belongs to its own 28 points).
+        let minima = FittingModels.gaborMinima
+        #expect(minima.count == 8)
+        #expect(abs(minima[0].loss - 0.645696) < 1e-6)
+        #expect(abs(minima[0].phi[0] - 0.00379) < 1e-4 && abs(minima[0].phi[1] - 16.02635) < 1e-4)
+        #expect(abs(minima[1].loss - 3.356427) < 1e-6)
+        // SciPy root of the gradient: saddle at (−2.8525, 9.038), L = 14.29285, eigenvalues −4.818 and 0.808,
+        // downhill direction (−0.989, 0.148): "decreases horizontally, increases vertically".
+        let saddle = FittingModels.gaborSaddle
+        #expect(abs(saddle.phi[0] + 2.8525) < 1e-3 && abs(saddle.phi[1] - 9.038) < 1e-3)
+        #expect(abs(saddle.loss - 14.29285) < 1e-4)
+        #expect(abs(saddle.eigenvalues[0] + 4.818) < 2e-3 && abs(saddle.eigenvalues[1] - 0.808) < 2e-3)
+        #expect(abs(saddle.lowestDirection[0]) > 0.98)
+    }
+
+    @Test func figure6_5SGDEscapesWhereGradientDescentIsTrapped() {
+        // Figure 6.5: from points 1 and 3 gradient descent reaches the global minimum, from point 2 a local one;
+        // SGD reaches the global minimum from all three.
+        let global = FittingModels.gaborMinima[0].loss
+        let descent = FittingModels.comparisonDescentPaths().map { FittingModels.gaborLoss($0.last!) }
+        let stochastic = FittingModels.comparisonStochasticPaths().map { FittingModels.gaborLoss($0.last!) }
+        #expect(descent[0] < global + 0.1 && descent[2] < global + 0.1)
+        #expect(descent[1] > 3)
+        #expect(stochastic.allSatisfy { $0 < global + 0.3 })
+    }
+
+    @Test func figure6_6OneBatchGoesUphill() {
+        // Figure 6.6: batches of three; panel d's step is downhill on its batch loss but uphill on the full loss.
+        let updates = FittingModels.featuredUpdates()
+        #expect(updates.allSatisfy { $0.batch.count == 3 })
+        #expect(updates[0].fullLossChange < 0 && updates[1].fullLossChange < 0 && updates[2].fullLossChange > 0)
+        for update in updates {
+            #expect(FittingModels.gaborLoss(update.to, batch: update.batch) < FittingModels.gaborLoss(update.from, batch: update.batch))
+        }
+    }
+
+    @Test func notebook6_4MomentumHelpsNesterovDoesNot() {
+        // NumPy rerun of notebook 6.4 (seed 1): final losses 0.936316108376032 (SGD), 0.7459149704642899
+        // (momentum), 0.8008681498158855 (Nesterov); the notebook: "Nesterov momentum does not improve the result".
+        let runs = FittingModels.momentumRuns()
+        let losses = [runs.sgd, runs.momentum, runs.nesterov].map { FittingModels.gaborLoss($0.last!) }
+        #expect(abs(losses[0] - 0.936316108376032) < 1e-9)
+        #expect(abs(losses[1] - 0.7459149704642899) < 1e-9)
+        #expect(abs(losses[2] - 0.8008681498158855) < 1e-9)
+        #expect(losses[1] < losses[0] && losses[2] >= losses[1])
+    }
+
+    @Test func figure6_9RunsBehaveAsTheCaptionSays() {
+        let runs = FittingModels.anisotropicRuns()
+        // (a) NumPy: after 200 steps of α = 0.08, φ = (0.66840439123453455, −2.1e-12).
+        #expect(abs(runs.slow.last![0] - 0.66840439123453455) < 1e-9)
+        // (b) α = 1 overshoots across the valley: φ1 changes sign.
+        #expect(runs.unstable.contains { $0[1] > 0.5 })
+        // (c) Notebook 6.5: normalised steps "bounce back and forth between the last two points".
+        let n = runs.normalized
+        #expect(abs(n[40][0] - n[38][0]) < 1e-12 && abs(n[40][1] - n[38][1]) < 1e-12)
+        #expect(abs(n[40][0] - n[39][0]) > 0.05)
+        // (d) NumPy: Adam ends at (0.667072540810228, 0.02950019175175221).
+        #expect(abs(runs.adam.last![0] - 0.667072540810228) < 1e-7 && abs(runs.adam.last![1] - 0.02950019175175221) < 1e-7)
+    }
+
+    @Test func anisotropicGradientMatchesFiniteDifferences() {
+        for phi in [[-0.7, -0.9], [0.3, 0.2], [1.1, -0.05]] {
+            let g = FittingModels.anisotropicGradient(phi)
+            let numeric = FittingModels.numericGradient(FittingModels.anisotropicLoss, at: phi)
+            #expect(abs(g[0] - numeric[0]) < 1e-8 && abs(g[1] - numeric[1]) < 1e-8, "\(phi)")
+        }
+    }
+
+    @Test func problem6_4LogisticLossIsConvexAndDerivativesAreRight() {
+        let data = FittingModels.logisticData
+        // NumPy: np.random.seed(1); normal(−1, 1, 10) then normal(1, 1, 10).
+        #expect(abs(data.x[0] - 0.6243453636632417) < 1e-15 && abs(data.x[19] - 1.5828152137158222) < 1e-15)
+        for phi in [[0.0, 0.0], [1.0, -2.0], [-3.0, 5.0]] {
+            let model = LogisticRegression(phi: phi)
+            let numeric = FittingModels.numericGradient({ LogisticRegression(phi: $0).loss(x: data.x, y: data.y) }, at: phi)
+            let g = model.gradient(x: data.x, y: data.y)
+            #expect(abs(g[0] - numeric[0]) < 1e-6 && abs(g[1] - numeric[1]) < 1e-6)
+            let h = model.hessian(x: data.x)
+            let fd = FittingModels.numericJacobian({ LogisticRegression(phi: $0).gradient(x: data.x, y: data.y) }, at: phi)
+            #expect(zip(h.flatMap { $0 }, fd.flatMap { $0 }).allSatisfy { abs($0 - $1) < 1e-6 })
+            #expect(symmetricEigen(h).values[0] >= 0)
+        }
+    }
+
+    @Test func problem6_5BackpropMatchesFiniteDifferences() {
+        let x = [0.1, 0.45, 0.9], y = [0.2, -0.1, 0.4]
+        for p in FittingModels.shallowProbes {
+            let g = FittingModels.shallowLossAndGradient(p, x: x, y: y).gradient
+            let numeric = FittingModels.numericGradient({ FittingModels.shallowLossAndGradient($0, x: x, y: y).loss }, at: p)
+            #expect(zip(g, numeric).allSatisfy { abs($0 - $1) < 1e-6 })
+        }
+    }
+
+    @Test func figure6_11PuzzleHasTheIntendedAnswers() {
+        // Panel a is convex, b and c are not; points 1–7: global, neither, local, neither, global, neither, global.
+        #expect(FittingModels.puzzleFunctions.map { f in FittingModels.isConvex { f($0) } } == [true, false, false])
+        let kinds = FittingModels.puzzlePoints.map { point in
+            FittingModels.classify({ FittingModels.puzzleFunctions[point.panel]($0) }, at: point.phi)
+        }
+        #expect(kinds == [.globalMinimum, .neither, .localMinimum, .neither, .globalMinimum, .neither, .globalMinimum])
+    }
+
+    @Test func problemAnswers() throws {
+        // Problem 6.9: 1,000 iterations × 20 / 100 = 200 epochs. Problem 6.11: 10⁶ × 10⁶.
+        #expect(try Reference.epochCount(iterations: 1000, datasetSize: 100, batchSize: 20) == 200)
+        #expect(try Reference.hessianShape(parameterCount: 1_000_000) == [1_000_000, 1_000_000])
+        // Problem 6.10: the weights (1 − β)β^(t−1−k) sum to 1 − β^t.
+        let weights = try Reference.momentumWeights(beta: 0.9, steps: 10)
+        let total = weights.reduce(0, +)
+        let expected = 1 - pow(0.9, 10.0)
+        #expect(abs(total - expected) < 1e-12)
+        // Problem 6.2: the Hessian of the line fit has positive trace and determinant.
+        let h = LinearRegression.hessian(x: BookData.line12.x)
+        #expect(h[0][0] + h[1][1] > 0 && h[0][0] * h[1][1] - h[0][1] * h[1][0] > 0)
+    }
+
+    @Test func goodfellowEquation8_10IsExactOnAQuadratic() {
+        // A step −εg changes a quadratic loss by exactly ½ε²gᵀHg − εgᵀg.
+        let bowl = FittingModels.illConditioned
+        for rate in [0.01, 0.039, 0.041] {
+            let phi = [1.0, 1.0]
+            let g = bowl.gradient(phi)
+            let after = bowl.loss([phi[0] - rate * g[0], phi[1] - rate * g[1]])
+            let terms = bowl.predictedChange(at: phi, rate: rate)
+            #expect(abs(after - bowl.loss(phi) - (terms.curvature - terms.slope)) < 1e-9)
+        }
+        // Gradient descent converges only for ε < 2/λmax = 0.04.
+        #expect(FittingModels.stepsToConverge(rate: 0.039) != nil && FittingModels.stepsToConverge(rate: 0.041) == nil)
+        // Near the saddle the loss keeps falling while |g| first shrinks, then grows.
+        let path = FittingModels.saddleEscapePath()
+        let losses = path.map(FittingModels.saddleQuadratic.loss)
+        #expect(zip(losses, losses.dropFirst()).allSatisfy { $1 < $0 })
+        let norms = path.map { p in let g = FittingModels.saddleQuadratic.gradient(p); return (g[0] * g[0] + g[1] * g[1]).squareRoot() }
+        let lowest = norms.indices.min { norms[$0] < norms[$1] }!
+        #expect(lowest > 0 && lowest < path.count - 1 && norms.last! > 10 * norms[lowest])
+    }
+
+    @Test func theDemosQuoteTheNotebookNumbers() throws {
+        let sink = TextSink()
+        for demo in chapter.demos { try demo.run(Narrator(sink: sink)) }
+        for number in ["16.419", "0.383", "200 epochs", "0.646", "0.7459"] {
+            #expect(sink.text.contains(number), "\(number)")
+        }
+    }
+}
