@@ -32,14 +32,16 @@ public enum Ticks {
     }
 
     /// Powers of ten inside `range` (which must be positive) for a logarithmic axis.
-    /// Wide ranges skip decades so that there are at most about eight ticks.
+    /// Wide ranges skip decades so that there are at most about ten ticks, keeping
+    /// exponents that are multiples of the skip (10^0, 10^10, 10^20 …).
     public static func decades(in range: ClosedRange<Double>) -> [Double] {
         guard range.lowerBound > 0 else { return [] }
         let lo = Int((log10(range.lowerBound) - 1e-9).rounded(.up))
         let hi = Int((log10(range.upperBound) + 1e-9).rounded(.down))
         guard hi >= lo else { return [] }
-        let stride = max(1, (hi - lo + 7) / 8)
-        return Swift.stride(from: lo, through: hi, by: stride).map { pow10($0) }
+        let stride = [1, 2, 5, 10, 20, 50, 100, 200, 500].first { (hi - lo) / $0 <= 9 } ?? (hi - lo) / 9 + 1
+        let first = Int((Double(lo) / Double(stride)).rounded(.up)) * stride
+        return Swift.stride(from: first, through: hi, by: stride).map { pow10($0) }
     }
 
     /// Decimal places needed to print every multiple of `step` exactly (0 for steps ≥ 1).
@@ -79,9 +81,8 @@ public enum Ticks {
         return "10^{\(exponent < 0 ? "−" : "")\(abs(exponent))}"
     }
 
+    /// 10^k, parsed from its decimal form so that it is the double nearest the exact power.
     static func pow10(_ k: Int) -> Double {
-        var r = 1.0
-        for _ in 0..<abs(k) { r *= 10 }
-        return k < 0 ? 1 / r : r
+        Double("1e\(k)")!
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Plot
 import Testing
 
@@ -20,7 +21,10 @@ import Testing
 @Test func logTicksAreDecades() {
     #expect(Ticks.decades(in: 1...1e6) == [1, 10, 100, 1e3, 1e4, 1e5, 1e6])
     #expect(Ticks.decades(in: 0.5...200) == [1, 10, 100])
-    #expect(Ticks.decades(in: 1...1e40).count <= 9)
+    #expect(Ticks.decades(in: 1...1e40).count <= 10)
+    // Wide ranges keep round exponents: every tenth or twentieth decade, aligned to 10^0.
+    #expect(Ticks.decades(in: 10...1e57) == [1e10, 1e20, 1e30, 1e40, 1e50])
+    #expect(Ticks.decades(in: 1e-80...1e100) == stride(from: -80, through: 100, by: 20).map { pow(10.0, Double($0)) })
     #expect(Ticks.powerLabel(1000) == "10^{3}")
     #expect(Ticks.powerLabel(0.01) == "10^{−2}")
 }
