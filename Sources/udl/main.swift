@@ -8,7 +8,7 @@ struct UDL: ParsableCommand {
         commandName: "udl",
         abstract: "UDL Companion across the whole book: figures, exercise progress, the gallery.",
         subcommands: [BookListCommand.self, BookFiguresCommand.self, BookCheckCommand.self, GalleryCommand.self,
-                      DatasetCommand.self]
+                      DatasetCommand.self, BenchCommand.self]
     )
 }
 

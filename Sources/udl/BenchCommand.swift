@@ -1,0 +1,118 @@
+import ArgumentParser
+import Companion
+import Foundation
+import Neural
+
+/// `udl bench`: how fast the numerical core is on this machine — raw `dgemm` throughput and
+/// the training recipe of notebook 8.1 (compare with `Benchmarks/pytorch_mnist1d.py`).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time dgemm and the notebook 8.1 MNIST-1D training recipe on this machine.")
+
+    @Option(help: "Timed training runs; the median is reported.")
+    var runs = 5
+
+    @Option(help: "Epochs per training run (the notebook uses 50).")
+    var epochs = 50
+
+    @Option(help: "OpenBLAS threads (default: OpenBLAS's own choice).")
+    var threads: Int?
+
+    @Option(parsing: .upToNextOption, help: "Matrix sizes n for the n×n dgemm timings.")
+    var sizes: [Int] = [64, 256, 1024]
+
+    @Option(help: "Seed of the generator that initialises and shuffles.")
+    var seed: UInt32 = 1
+
+    func validate() throws {
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1, got \(runs)") }
+        guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1, got \(epochs)") }
+        guard sizes.allSatisfy({ $0 >= 1 }) else { throw ValidationError("--sizes must be positive") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
+    }
+
+    func run() throws {
+        let out = CommandContext.current.out
+        if let threads { BLAS.setThreads(threads) }
+        out.write("OpenBLAS core \(BLAS.coreName), \(BLAS.threads) thread(s)\n\n")
+
+        out.write("dgemm C = A·B (n×n, double), median of 5 timings\n")
+        out.write("     n   GFLOP/s\n")
+        for n in sizes {
+            out.write(pad("\(n)", 6) + pad(String(format: "%.1f", dgemmRate(n: n)), 10) + "\n")
+        }
+
+        out.write("\nNotebook 8.1 recipe: MLP 40-100-100-10 (ReLU, He init), cross-entropy (batch mean),\n")
+        out.write("SGD lr 0.05 momentum 0.9 (PyTorch form), step decay ×0.5 every 10 epochs, batch 100,\n")
+        out.write("\(epochs) epochs, MNIST-1D 4000 train / 1000 test; data generation not timed\n")
+        let data = MNIST1D()
+        let (training, test) = (data.trainingSet, data.testSet)
+        let trainer = Trainer(
+            loss: CrossEntropy(reduction: .mean),
+            optimizer: PyTorchMomentum(learningRate: 0.05, momentum: 0.9),
+            batchSize: 100, epochs: epochs,
+            schedule: StepDecay(initialRate: 0.05, factor: 0.5, period: 10))
+        let progress = Progress("training", total: runs * epochs)
+        var times: [Double] = []
+        var history = TrainingHistory(epochs: [], steps: 0)
+        for run in 0..<runs {
+            var random = NumPyRandomState(seed: seed)
+            var network = Network(sizes: [40, 100, 100, 10], initialization: .he, normal: { random.standardNormal() })
+            let clock = ContinuousClock()
+            let start = clock.now
+            history = try trainer.train(&network, on: training, test: test, random: &random) { record in
+                progress.update(run * epochs + record.epoch, String(
+                    format: "run %d, epoch %d: train error %.1f %%, test error %.1f %%", run + 1, record.epoch,
+                    100 * (record.trainError ?? .nan), 100 * (record.testError ?? .nan)))
+            }
+            let elapsed = clock.now - start
+            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        }
+        let median = Self.median(times)
+        let last = history.final
+        out.write(String(format: "  wall time: median %.3f s over %d run(s) (min %.3f s, max %.3f s)\n",
+                         median, runs, times.min() ?? 0, times.max() ?? 0))
+        out.write(String(format: "  steps per second: %.0f (%d steps per run)\n",
+                         Double(history.steps) / median, history.steps))
+        out.write(String(format: "  final train error %.1f %%, test error %.1f %%\n",
+                         100 * (last?.trainError ?? .nan), 100 * (last?.testError ?? .nan)))
+    }
+
+    /// GFLOP/s of an `n × n` product (2n³ flops), the median of five timings each long enough
+    /// (about 50 ms) to swamp the clock's resolution.
+    private func dgemmRate(n: Int) -> Double {
+        var random = NumPyRandomState(seed: 0)
+        let a = Matrix(rows: n, cols: n, data: random.uniform(count: n * n))
+        let b = Matrix(rows: n, cols: n, data: random.uniform(count: n * n))
+        let clock = ContinuousClock()
+        var repeats = 1
+        var sink = 0.0
+        while true {
+            let start = clock.now
+            for _ in 0..<repeats { sink += Matrix.multiply(a, b).data[0] }
+            if clock.now - start > .milliseconds(50) || repeats >= 1 << 20 { break }
+            repeats *= 2
+        }
+        var rates: [Double] = []
+        for _ in 0..<5 {
+            let start = clock.now
+            for _ in 0..<repeats { sink += Matrix.multiply(a, b).data[0] }
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            rates.append(2 * pow(Double(n), 3) * Double(repeats) / seconds / 1e9)
+        }
+        precondition(sink.isFinite)
+        return Self.median(rates)
+    }
+
+    private static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(width - text.count, 0)) + text
+    }
+}

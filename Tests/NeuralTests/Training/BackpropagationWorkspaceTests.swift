@@ -1,0 +1,52 @@
+import Testing
+@testable import Neural
+
+@Suite("Preallocated forward and backward passes")
+struct BackpropagationWorkspaceTests {
+    /// The workspace must give the same output and gradient as `Network.forward`/`backward`,
+    /// which are themselves checked against finite differences.
+    @Test("Output and gradient equal Network.lossAndGradients", arguments: [Activation.relu, .tanh, .linear])
+    func matchesNetwork(activation: Activation) {
+        var rng = SplitMix64(seed: 7)
+        // Odd sizes so the vectorised ReLU loops also run their scalar remainder.
+        let network = Network(sizes: [3, 5, 7, 2], activation: activation, initialization: .he,
+                              normal: { rng.normal() })
+        let x = rng.matrix(3, 9)
+        let labels = [0, 1, 1, 0, 1, 0, 0, 1, 1]
+        let batch = [8, 2, 5, 0, 3]
+        let loss = CrossEntropy(reduction: .mean)
+        let (bx, by) = (x.columns(batch), labels.examples(batch))
+        let expected = network.lossAndGradients(loss, input: bx, target: by).gradients.flattened
+
+        let workspace = BackpropagationWorkspace(network: network, capacity: 6)
+        workspace.gather(x, columns: batch)
+        let phi = network.parameters
+        let output = workspace.forward(phi, count: batch.count)
+        #expect(close(output, network(bx), rtol: 1e-13, atol: 1e-14))
+        workspace.backward(phi, count: batch.count, outputGradient: loss.gradient(output: output, target: by))
+        #expect(close(workspace.gradient, expected, rtol: 1e-12, atol: 1e-14))
+    }
+
+    @Test("The gradient matches central finite differences")
+    func finiteDifferences() {
+        var rng = SplitMix64(seed: 3)
+        let network = Network(sizes: [2, 4, 3], activation: .softplus, initialization: .glorot,
+                              normal: { rng.normal() })
+        let x = rng.matrix(2, 5), y = rng.matrix(3, 5)
+        let loss = LeastSquares()
+        let workspace = BackpropagationWorkspace(network: network, capacity: 5)
+        workspace.gather(x, columns: Array(0..<5))
+        let phi = network.parameters
+        let output = workspace.forward(phi, count: 5)
+        workspace.backward(phi, count: 5, outputGradient: loss.gradient(output: output, target: y))
+        let h = 1e-6
+        for i in phi.indices {
+            var plus = phi, minus = phi
+            plus[i] += h
+            minus[i] -= h
+            let numeric = (loss.value(output: workspace.forward(plus, count: 5), target: y)
+                - loss.value(output: workspace.forward(minus, count: 5), target: y)) / (2 * h)
+            #expect(close(workspace.gradient[i], numeric, rtol: 1e-5, atol: 1e-7), "parameter \(i)")
+        }
+    }
+}
