@@ -8,7 +8,8 @@ extension SupervisedLearning {
         let lines = figureLines.map(\.line)
         var figure = Figure(columns: 2, rows: 1, panelWidth: 330, panelHeight: 300)
 
-        var surface = Surface3D(field)
+        // 41 × 41 quads draw a smooth surface and keep the SVG small.
+        var surface = Surface3D(lossField(samples: 41))
         surface.xLabel = "φ_0"
         surface.yLabel = "φ_1"
         surface.zLabel = "L[φ]"

@@ -12,7 +12,8 @@ extension FittingModels {
         data.scatter(x: line.x, y: line.y, color: .bookOrange, size: 7)
         figure[0] = data
 
-        var surface = Surface3D(field)
+        // 41 × 41 quads draw a smooth surface and keep the SVG small.
+        var surface = Surface3D(Field(xs: evenGrid(0...2, 41), ys: evenGrid(-1...1, 41)) { lineLoss([$0, $1]) })
         surface.xLabel = "φ_0"
         surface.yLabel = "φ_1"
         surface.zLabel = "L[φ]"
