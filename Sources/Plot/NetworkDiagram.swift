@@ -14,8 +14,15 @@ public struct NetworkDiagram: Sendable {
     /// Adds a bias node labelled "1" under every layer but the last, joined (in
     /// `biasColor`) to each node of the next layer, as in figure 3.4a.
     public var showBiases = false
-    /// Titles under each layer ("Input layer", …); nil for none.
+    /// Titles under each layer ("Input layer", …); nil for none. With bias nodes they sit
+    /// in one row below the lowest bias node (and its label).
     public var layerTitles: [String]?
+    /// One label per gap between layers, written above the edges halfway between them
+    /// (the weights Ω_0, Ω_1, … of figure 4.6); nil for none.
+    public var connectionLabels: [String]?
+    /// One label per bias node, written under it (the biases β_0, β_1, … of figure 4.6);
+    /// drawn only with `showBiases`.
+    public var biasLabels: [String]?
     /// The horizontal distance between layers, in units of the vertical node spacing.
     public var layerSpacing = 2.0
     /// The circles' diameter in points.
@@ -40,17 +47,39 @@ public struct NetworkDiagram: Sendable {
         Point(Double(layer) * layerSpacing, -Double(layers[layer].count - 1) / 2 - 1)
     }
 
+    /// Where the label of the connections from `layer` to `layer + 1` is centred: halfway
+    /// between the two columns, above the tallest layer.
+    public func connectionLabelPosition(after layer: Int) -> Point {
+        Point((Double(layer) + 0.5) * layerSpacing, tallest / 2 + 0.1)
+    }
+
+    /// Where the label of the bias node of `layer` hangs from (its top centre).
+    public func biasLabelPosition(layer: Int) -> Point {
+        let bias = biasPosition(layer: layer)
+        return Point(bias.x, bias.y - 0.4)
+    }
+
+    /// The number of nodes in the largest layer.
+    private var tallest: Double { Double(layers.map(\.count).max()!) }
+
+    /// The y at which the layer titles hang: under the nodes, or under the lowest bias node.
+    private var titleTop: Double {
+        guard showBiases else { return -tallest / 2 - 0.3 }
+        let lowestBias = (0..<(layers.count - 1)).map { biasPosition(layer: $0).y }.min()!
+        return lowestBias - (biasLabels == nil ? 0.5 : 0.9)
+    }
+
     /// The diagram as a frameless panel with equal aspect.
     public func axes() -> Axes {
         var ax = Axes()
         ax.frame = false
         ax.xTicks = []; ax.yTicks = []
         ax.aspect = .equal
-        let tallest = Double(layers.map(\.count).max()!)
-        let bottom = showBiases ? min(-tallest / 2 - 1.4, (0..<(layers.count - 1)).map { biasPosition(layer: $0).y - 0.5 }.min()!)
-                                : -tallest / 2 - (layerTitles == nil ? 0 : 0.6)
+        var bottom = showBiases ? min(-tallest / 2 - 1.4, (0..<(layers.count - 1)).map { biasPosition(layer: $0).y - 0.5 }.min()!)
+                                : -tallest / 2
+        if layerTitles != nil { bottom = min(bottom, titleTop - 0.3) }
         ax.xLimits = -0.8...(Double(layers.count - 1) * layerSpacing + 0.8)
-        ax.yLimits = bottom...(tallest / 2)
+        ax.yLimits = bottom...(tallest / 2 + (connectionLabels == nil ? 0 : 0.5))
         for layer in 0..<(layers.count - 1) {
             for a in layers[layer].indices {
                 for b in layers[layer + 1].indices {
@@ -74,9 +103,15 @@ public struct NetworkDiagram: Sendable {
                 let bias = biasPosition(layer: layer)
                 ax.scatter(x: [bias.x], y: [bias.y], color: biasColor, size: nodeSize * 0.8, edge: biasColor)
                 ax.text("1", at: bias, size: labelSize)
+                if let labels = biasLabels, layer < labels.count {
+                    ax.text(labels[layer], at: biasLabelPosition(layer: layer), anchor: .top, size: labelSize)
+                }
+            }
+            if let labels = connectionLabels, layer < min(labels.count, layers.count - 1) {
+                ax.text(labels[layer], at: connectionLabelPosition(after: layer), anchor: .bottom, size: labelSize)
             }
             if let titles = layerTitles, layer < titles.count {
-                ax.text(titles[layer], at: Point(Double(layer) * layerSpacing, -tallest / 2 - 0.3), anchor: .top, size: labelSize)
+                ax.text(titles[layer], at: Point(Double(layer) * layerSpacing, titleTop), anchor: .top, size: labelSize)
             }
         }
         return ax

@@ -38,6 +38,16 @@ import Testing
         #expect(DeepNetworks.pieces(of: DeepNetworks.figure42Second.network, on: -1...1) == 2)
     }
 
+    @Test func figuresInBookOrderWithDiagramPanels() throws {
+        // Every figure of chapter 4 but 4.3 (folding, an illustration), in book order.
+        #expect(chapter.figures.map(\.id) == ["4.1", "4.2", "4.4", "4.5", "4.6", "4.7", "4.8", "4.9"])
+        // Panel a of figures 4.1, 4.2 and 4.8 is the network diagram; the plots keep the book's letters.
+        for (id, letters) in [("4.1", ["a", "b", "c", "d"]), ("4.2", ["a", "b", "c", "d"]), ("4.8", ["a", "b", "c"])] {
+            let figure = try #require(chapter.figures.first { $0.id == id }).makeFigure()
+            #expect(figure.panels.indices.map { figure[$0].letter } == letters, "figure \(id)")
+        }
+    }
+
     @Test func figure46ShapesFromTheCaption() {
         // "Ω1 … has dimension 2 × 4", "β2 is length three".
         let network = Network(sizes: [3, 4, 2, 3, 2])

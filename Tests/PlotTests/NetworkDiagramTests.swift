@@ -26,9 +26,45 @@ import Testing
         #expect(diagram.biasPosition(layer: 1) == Point(2, -2))
     }
 
+    @Test func weightAndBiasLabelsOfFigure46() {
+        // Figure 4.6: D_i = 3, hidden layers of 4, 2 and 3 units, D_o = 2; Ω_0…Ω_3 and β_0…β_3.
+        var diagram = NetworkDiagram(layers: [3, 4, 2, 3, 2].map { Array(repeating: "", count: $0) })
+        diagram.showBiases = true
+        diagram.connectionLabels = ["Ω_0", "Ω_1", "Ω_2", "Ω_3"]
+        diagram.biasLabels = ["β_0", "β_1", "β_2", "β_3"]
+        diagram.layerTitles = ["x", "h_1", "h_2", "h_3", "y"]
+        // Ω_1 is centred between h_1 (x = 2) and h_2 (x = 4), above the top node of the
+        // four-unit layer (y = 1.5); β_1 hangs under h_1's bias node at (2, −2.5).
+        #expect(diagram.connectionLabelPosition(after: 1) == Point(3, 2.1))
+        #expect(diagram.biasLabelPosition(layer: 1) == Point(2, -2.9))
+        let ax = diagram.axes()
+        let placed = texts(ax)
+        for label in diagram.connectionLabels! + diagram.biasLabels! + diagram.layerTitles! {
+            #expect(placed.count { $0.text == label } == 1, "\(label) drawn once")
+        }
+        // Titles form one row under the lowest β label, and everything lies inside the limits.
+        let titleYs = Set(placed.filter { diagram.layerTitles!.contains($0.text) }.map(\.at.y))
+        let lowestBiasLabel = placed.filter { $0.text.hasPrefix("β") }.map(\.at.y).min()!
+        #expect(titleYs.count == 1 && titleYs.first! < lowestBiasLabel - 0.3)
+        #expect(ax.yLimits!.lowerBound < titleYs.first! - 0.25)
+        #expect(ax.yLimits!.upperBound > diagram.connectionLabelPosition(after: 0).y + 0.3)
+    }
+
+    @Test func biasLabelsNeedBiasNodes() {
+        var diagram = NetworkDiagram(layers: [["x"], ["h_1", "h_2"], ["y"]])
+        diagram.biasLabels = ["β_0", "β_1"]
+        #expect(!texts(diagram.axes()).contains { $0.text.hasPrefix("β") })
+        diagram.showBiases = true
+        #expect(texts(diagram.axes()).count { $0.text.hasPrefix("β") } == 2)
+    }
+
     @Test func rendersToSVG() throws {
         let svg = try Figure(NetworkDiagram(layers: [["x_1", "x_2"], ["h_1", "h_2", "h_3"], ["y"]]).axes()).svg()
         #expect(!svg.isEmpty)
+    }
+
+    private func texts(_ axes: Axes) -> [(text: String, at: Point)] {
+        axes.items.compactMap { if case .text(let text, let at, _, _, _, _) = $0 { (text, at) } else { nil } }
     }
 
     private func lineCount(_ axes: Axes) -> Int {

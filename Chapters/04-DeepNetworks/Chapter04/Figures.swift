@@ -5,23 +5,34 @@ import Plot
 
 extension DeepNetworks {
     static let figures: [BookFigure] = [
-        BookFigure(id: "4.1", caption: "Composing two shallow networks. (b) The first maps x to y in three pieces whose slopes "
+        BookFigure(id: "4.1", caption: "Composing two shallow networks. (a) The first network's output y is the second "
+            + "network's input. (b) The first maps x to y in three pieces whose slopes "
             + "alternate; three inputs (gray) reach the same y (cyan). (c) The second network, three pieces of its own, sends "
             + "that y to y′ (brown). (d) Composed, the second function appears three times, flipped or stretched: nine regions.",
             render: draw41),
-        BookFigure(id: "4.2", caption: "Composing with two inputs. (b) Figure 3.8's network: seven regions, the flat one at "
+        BookFigure(id: "4.2", caption: "Composing with two inputs. (a) Figure 3.8's network, two inputs and three hidden "
+            + "units, feeds its output y to a second network with two hidden units. (b) Figure 3.8's network: seven regions, the flat one at "
             + "y = 0.4. (c) A second network with one joint at y = 0.2 inside the range. (d) The composition: each of the six "
             + "sloped regions is cut along y = 0.2 (dashed), giving 13 regions.",
             render: draw42),
+        BookFigure(id: "4.4", caption: "A deep network: one input x, two hidden layers of three units (h_k, then h′_k) and "
+            + "one output y′ (equations 4.7–4.9). θ, ψ and φ′ label the slopes between the layers; the orange nodes supply "
+            + "the offsets.",
+            render: draw44),
         BookFigure(id: "4.5", caption: "The two-hidden-layer network at work. (a–c) The second layer's pre-activations share "
             + "the first layer's joints; (d–f) ReLU clips them at zero; (g–i) they are weighted by φ′1, φ′2, φ′3; (j) summed "
             + "with the offset φ′0.",
             render: draw45),
+        BookFigure(id: "4.6", caption: "The general network in matrix form (equation 4.15) with a 3-D input x, hidden layers "
+            + "h_1, h_2, h_3 of 4, 2 and 3 units and a 2-D output y. Ω_k multiplies layer k to give the pre-activations of "
+            + "layer k + 1, so Ω_1 is 2 × 4; β_k has one entry per unit it feeds, so β_2 has three.",
+            render: draw46),
         BookFigure(id: "4.7", caption: "Maximum linear regions (equation 4.17) against parameters, one curve per depth K. "
             + "(a) One input, D = 2…100 units per layer; K = 5, D = 10 gives 161,051 regions from 471 parameters. "
             + "(b) Ten inputs, D = 10, 20, …, 100; K = 5, D = 50 gives more than 10^{40} regions from 10,801 parameters.",
             render: draw47),
-        BookFigure(id: "4.8", caption: "The two networks of problem 4.1 (our choice of functions). (b) The first maps "
+        BookFigure(id: "4.8", caption: "The two networks of problem 4.1 (our choice of functions). (a) As in "
+            + "figure 4.1a, y links the two networks. (b) The first maps "
             + "x ∈ [−1, 1] to y ∈ [−1, 1]. (c) The second maps y to y′. Composing them is the exercise.",
             render: draw48),
         BookFigure(id: "4.9", caption: "The hidden units of problem 4.8: joints at x = 1/6, 2/6 and 4/6, slopes +1, +1 and −1 "
@@ -50,22 +61,23 @@ extension DeepNetworks {
         let first = figure41First, second = figure41Second
         let xs = grid(-1...1)
         let inputs = [-0.25, 0.15, 0.9], y = 0.5, yPrime = second(0.5)
-        var fig = Figure(columns: 3, rows: 1, panelWidth: 260, panelHeight: 250)
-        fig.panel(0) { ax in
+        var fig = Figure(columns: 4, rows: 1, panelWidth: 260, panelHeight: 250)
+        fig[0] = compositionDiagram(inputs: ["x"], secondHidden: 3)
+        fig.panel(1) { ax in
             ax = unitAxes(xLabel: "Input x", yLabel: "Output y", letter: "b")
             ax.line(x: xs, y: xs.map { first($0) }, color: .bookCyan, width: 2)
             for x in inputs { ax.line(x: [x, x, -1], y: [-1, y, y], color: .gray, width: 0.8, dash: [3, 3]) }
             ax.scatter(x: inputs, y: [-1, -1, -1], color: .lightGray, size: 8, edge: .gray)
             ax.scatter(x: [-1], y: [y], color: .bookCyan, size: 8, edge: .black)
         }
-        fig.panel(1) { ax in
+        fig.panel(2) { ax in
             ax = unitAxes(xLabel: "Input y", yLabel: "Output y′", letter: "c")
             ax.line(x: xs, y: xs.map { second($0) }, color: .bookCyan, width: 2)
             ax.line(x: [y, y, -1], y: [-1, yPrime, yPrime], color: .gray, width: 0.8, dash: [3, 3])
             ax.scatter(x: [y], y: [-1], color: .bookCyan, size: 8, edge: .black)
             ax.scatter(x: [-1], y: [yPrime], color: .bookOrange, size: 8, edge: .black)
         }
-        fig.panel(2) { ax in
+        fig.panel(3) { ax in
             ax = unitAxes(xLabel: "Input x", yLabel: "Output y′", letter: "d")
             ax.line(x: xs, y: xs.map { second(first($0)) }, color: .bookCyan, width: 2)
             for x in inputs { ax.line(x: [x, x], y: [-1, yPrime], color: .gray, width: 0.8, dash: [3, 3]) }
@@ -97,15 +109,16 @@ extension DeepNetworks {
             if cut { ax.contour(first, levels: [0.2], color: .black, width: 1.2, dash: [4, 3]) }
             return ax
         }
-        var fig = Figure(columns: 3, rows: 1, panelWidth: 300, panelHeight: 260)
-        fig[0] = map(first, letter: "b", cut: false)
-        fig.panel(1) { ax in
+        var fig = Figure(columns: 4, rows: 1, panelWidth: 300, panelHeight: 260)
+        fig[0] = compositionDiagram(inputs: ["x_1", "x_2"], secondHidden: 2)
+        fig[1] = map(first, letter: "b", cut: false)
+        fig.panel(2) { ax in
             ax = unitAxes(xLabel: "Input y", yLabel: "Output y′", letter: "c")
             let ys = grid(-1...1)
             ax.line(x: ys, y: ys.map { figure42Second($0) }, color: .bookCyan, width: 2)
             ax.vline(x: 0.2, color: .gray, width: 0.8, dash: [3, 3])
         }
-        fig[2] = map(composite, letter: "d", cut: true)
+        fig[3] = map(composite, letter: "d", cut: true)
         return fig
     }
 
@@ -181,11 +194,12 @@ extension DeepNetworks {
 
     static func draw48() -> Figure {
         let xs = grid(-1...1)
-        var fig = Figure(columns: 2, rows: 1, panelWidth: 260, panelHeight: 250)
-        fig[0] = unitAxes(xLabel: "Input x", yLabel: "Output y", letter: "b")
-        fig.panel(0) { $0.line(x: xs, y: xs.map { figure48First($0) }, color: .bookCyan, width: 2) }
-        fig[1] = unitAxes(xLabel: "Input y", yLabel: "Output y′", letter: "c")
-        fig.panel(1) { $0.line(x: xs, y: xs.map { figure48Second($0) }, color: .bookCyan, width: 2) }
+        var fig = Figure(columns: 3, rows: 1, panelWidth: 260, panelHeight: 250)
+        fig[0] = compositionDiagram(inputs: ["x"], secondHidden: 3)
+        fig[1] = unitAxes(xLabel: "Input x", yLabel: "Output y", letter: "b")
+        fig.panel(1) { $0.line(x: xs, y: xs.map { figure48First($0) }, color: .bookCyan, width: 2) }
+        fig[2] = unitAxes(xLabel: "Input y", yLabel: "Output y′", letter: "c")
+        fig.panel(2) { $0.line(x: xs, y: xs.map { figure48Second($0) }, color: .bookCyan, width: 2) }
         return fig
     }
 
