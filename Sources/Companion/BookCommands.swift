@@ -7,8 +7,8 @@ public struct BookFiguresCommand: ParsableCommand {
         commandName: "figures",
         abstract: "Redraw the figures of every chapter into OUT/chNN/.")
 
-    @Option(parsing: .upToNextOption, help: "Chapter numbers to draw (default: all).")
-    var chapters: [Int] = []
+    @Option(parsing: .upToNextOption, help: "Chapter numbers to draw, such as 3 5 or 3,5 (default: all).")
+    var chapters: [String] = []
 
     @Option(help: "Comma-separated formats: png, svg, pdf.")
     var format: String = "png,svg"
@@ -21,7 +21,7 @@ public struct BookFiguresCommand: ParsableCommand {
     public func run() throws {
         let context = CommandContext.current
         let formats = try FigureExport.parseFormats(format)
-        let selected = try BookSelection.chapters(chapters, from: context.chapters)
+        let selected = try BookSelection.chapters(IDList.split(chapters), from: context.chapters)
         let total = selected.reduce(0) { $0 + $1.figures.count }
         let progress = Progress("figures", total: total, sink: context.err)
         var done = 0
@@ -58,8 +58,9 @@ public struct BookCheckCommand: ParsableCommand {
         var rows: [[String]] = []
         var allPassed = true
         for chapter in context.chapters {
-            let report = try CheckReport(chapter: chapter, ids: [], solver: reference ? .reference : .reader)
-            if verbose { report.print(to: narrator) }
+            let report = try CheckReport(chapter: chapter, ids: [], solver: reference ? .reference : .reader,
+                                         runner: context.runner)
+            if verbose { report.print(to: narrator, solver: reference ? .reference : .reader) }
             allPassed = allPassed && report.passed
             rows.append(["\(chapter.number)", chapter.title, "\(report.count("solved"))", "\(report.count("failing"))",
                          "\(report.count("not attempted"))", "\(report.rows.count)"])
@@ -114,10 +115,10 @@ public struct BookListCommand: ParsableCommand {
 
 /// Picks chapters by number; an unknown number is a usage error.
 enum BookSelection {
-    static func chapters(_ numbers: [Int], from all: [Chapter]) throws -> [Chapter] {
+    static func chapters(_ numbers: [String], from all: [Chapter]) throws -> [Chapter] {
         guard !numbers.isEmpty else { return all }
         return try numbers.map { number in
-            guard let chapter = all.first(where: { $0.number == number }) else {
+            guard let chapter = all.first(where: { "\($0.number)" == number || $0.twoDigits == number }) else {
                 throw CompanionError.usage("no chapter \(number); chapters: " + all.map { "\($0.number)" }.joined(separator: ", "))
             }
             return chapter

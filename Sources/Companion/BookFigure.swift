@@ -17,6 +17,13 @@ public struct BookFigure: Sendable {
     /// Builds the figure value (no pixels yet).
     public func makeFigure() throws -> Figure { try render() }
 
+    /// How the figure is named to readers: "Figure 2.2", or "Problem 7.16" for a
+    /// figure the book asks for in a problem rather than prints.
+    public var displayName: String {
+        if id.hasPrefix("problem-") { return "Problem " + id.dropFirst("problem-".count) }
+        return "Figure " + id
+    }
+
     /// "fig-2.2.svg" for `.svg`.
     public func fileName(_ format: OutputFormat) -> String { "fig-\(id).\(format.rawValue)" }
 }

@@ -5,15 +5,19 @@ import Foundation
 /// `chNN` (the narrated demo), `chNN demo NAME`, `chNN figures`, `chNN check`, `chNN list`.
 public enum ChapterCommand {
     /// Entry point of `chNN`: parses the process arguments and exits.
+    /// Exercise checks run in child processes, so that a trap in the reader's
+    /// code fails one exercise instead of ending the command.
     public static func main(_ chapter: Chapter) -> Never {
-        exit(run(chapter, arguments: Array(CommandLine.arguments.dropFirst())))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let status = ExerciseRunner.runChildIfAsked(chapters: [chapter], arguments: arguments) { exit(status) }
+        exit(run(chapter, arguments: arguments, runner: .isolatedInThisExecutable))
     }
 
     /// Runs with explicit arguments and sinks; returns the exit status.
-    public static func run(_ chapter: Chapter, arguments: [String],
-                           out: TextSink = .standardOutput, err: TextSink = .standardError) -> Int32 {
+    public static func run(_ chapter: Chapter, arguments: [String], out: TextSink = .standardOutput,
+                           err: TextSink = .standardError, runner: ExerciseRunner = .inProcess) -> Int32 {
         CommandRunner.run(ChapterRoot.self, name: chapter.commandName, arguments: arguments,
-                          context: CommandContext(chapters: [chapter], out: out, err: err))
+                          context: CommandContext(chapters: [chapter], out: out, err: err, runner: runner))
     }
 }
 
@@ -43,8 +47,8 @@ struct DemoCommand: ParsableCommand {
         let narrator = context.narrator
         if let name {
             guard let demo = chapter.demos.first(where: { $0.id == name }) else {
-                throw CompanionError.usage("unknown demo '\(name)'; known demos: "
-                    + chapter.demos.map(\.id).joined(separator: ", "))
+                throw CompanionError.usage("unknown demo or command '\(name)'; demos: "
+                    + chapter.demos.map(\.id).joined(separator: ", ") + "; commands: demo, figures, check, list")
             }
             try demo.run(narrator)
             return
@@ -60,9 +64,9 @@ struct DemoCommand: ParsableCommand {
 struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
-        abstract: "Redraw the chapter's figures as PNG/SVG/PDF into OUT/chNN/.")
+        abstract: "Redraw the chapter's figures as PNG/SVG/PDF into a folder per chapter, OUT/chNN/.")
 
-    @Option(parsing: .upToNextOption, help: "Figure ids to draw, such as 2.2 (default: all).")
+    @Option(parsing: .upToNextOption, help: "Figure ids to draw, separated by spaces or commas (see 'list'; default: all).")
     var only: [String] = []
 
     @Option(help: "Comma-separated formats: png, svg, pdf.")
@@ -74,7 +78,7 @@ struct FiguresCommand: ParsableCommand {
     func run() throws {
         let context = CommandContext.current
         let export = FigureExport(chapter: context.chapter, formats: try FigureExport.parseFormats(format), folder: out)
-        let figures = try export.select(only)
+        let figures = try export.select(IDList.split(only))
         let written = try export.run(figures, progress: Progress("figures", total: figures.count, sink: context.err))
         context.out.write("wrote \(written.count) files to \(export.chapterFolder)\n")
     }
@@ -85,7 +89,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check your solutions in Exercises.swift (exit 1 if one fails).")
 
-    @Argument(help: "Exercise ids, such as 2.1 or nb2.1.loss (default: all).")
+    @Argument(help: "Exercise ids, separated by spaces or commas (see 'list'; default: all).")
     var ids: [String] = []
 
     @Flag(help: "Run the checks on the reference solutions instead of yours.")
@@ -93,8 +97,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let context = CommandContext.current
-        let report = try CheckReport(chapter: context.chapter, ids: ids, solver: reference ? .reference : .reader)
-        report.print(to: context.narrator)
+        let solver: Solver = reference ? .reference : .reader
+        let report = try CheckReport(chapter: context.chapter, ids: IDList.split(ids), solver: solver, runner: context.runner)
+        report.print(to: context.narrator, solver: solver)
         if !report.passed { throw ExitCode.failure }
     }
 }

@@ -1,22 +1,33 @@
-/// The `list` view of a chapter: what can be run, drawn and checked.
+/// The `list` view of a chapter: what can be run, drawn and checked, in tables
+/// that fit an 88-column terminal.
 struct ChapterListing {
     let chapter: Chapter
+
+    /// Longest text shown in a table cell before it is cut with "…".
+    static let cellWidth = 60
 
     func print(to narrator: Narrator) {
         narrator.heading("Chapter \(chapter.number): \(chapter.title)")
         narrator.line("Demos (\(chapter.commandName) demo NAME):")
-        narrator.table(["name", "what it shows"], chapter.demos.map { [$0.id, $0.title] })
+        narrator.table(["name", "what it shows"], chapter.demos.map { [$0.id, Self.cut(MarkupText.plain($0.title))] })
         narrator.line()
         narrator.line("Figures (\(chapter.commandName) figures --only ID):")
-        narrator.table(["id", "caption"], chapter.figures.map { [$0.id, firstSentence($0.caption)] })
+        narrator.table(["id", "caption"], chapter.figures.map { [$0.id, Self.cut(Self.firstSentence(MarkupText.plain($0.caption)))] })
         narrator.line()
         narrator.line("Exercises (\(chapter.commandName) check ID):")
-        narrator.table(["id", "source", "title", "function"],
-                       chapter.exercises.map { [$0.id, $0.source, $0.title, $0.function] })
+        narrator.table(["id", "source", "title"],
+                       chapter.exercises.map { [$0.id, $0.source, Self.cut(MarkupText.plain($0.title))] })
     }
 
-    func firstSentence(_ text: String) -> String {
-        guard let end = text.firstIndex(of: ".") else { return text }
-        return String(text[...end])
+    /// Text up to the first full stop that ends a sentence (a "." followed by a
+    /// space), so numbers such as "figure 2.2" stay whole.
+    static func firstSentence(_ text: String) -> String {
+        guard let end = text.range(of: ". ") else { return text }
+        return String(text[..<end.lowerBound]) + "."
+    }
+
+    /// `text`, shortened to `cellWidth` characters with a trailing "…" if longer.
+    static func cut(_ text: String) -> String {
+        text.count <= cellWidth ? text : String(text.prefix(cellWidth - 1)) + "…"
     }
 }

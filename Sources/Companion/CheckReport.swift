@@ -11,7 +11,7 @@ public struct CheckReport: Sendable {
 
     /// Checks the exercises with the given ids (all when empty); an unknown id
     /// is a usage error naming the known ones.
-    public init(chapter: Chapter, ids: [String], solver: Solver) throws {
+    public init(chapter: Chapter, ids: [String], solver: Solver, runner: ExerciseRunner = .inProcess) throws {
         self.chapter = chapter
         let chosen: [Exercise] = try ids.isEmpty ? chapter.exercises : ids.map { id in
             guard let exercise = chapter.exercises.first(where: { $0.id.lowercased() == id.lowercased() }) else {
@@ -20,7 +20,7 @@ public struct CheckReport: Sendable {
             }
             return exercise
         }
-        rows = chosen.map { Row(exercise: $0, outcome: $0.run(solver)) }
+        rows = zip(chosen, runner.run(chosen, of: chapter, solver: solver)).map { Row(exercise: $0, outcome: $1) }
     }
 
     public func count(_ label: String) -> Int { rows.filter { $0.outcome.label == label }.count }
@@ -28,19 +28,24 @@ public struct CheckReport: Sendable {
     /// True when no attempted exercise failed.
     public var passed: Bool { count("failing") == 0 }
 
-    /// The table and a summary line.
-    public func print(to narrator: Narrator) {
-        narrator.table(["exercise", "source", "status", "detail"], rows.map { row in
-            let detail: String
-            switch row.outcome {
-            case .solved: detail = ""
-            case .failing(let message): detail = message
-            case .notAttempted: detail = "fill in \(row.exercise.function) in Exercises.swift"
-            }
-            return [row.exercise.id, row.exercise.source, row.outcome.label, detail]
+    /// The table, each failing check's message wrapped on the lines below its
+    /// row, and a summary line.
+    public func print(to narrator: Narrator, solver: Solver = .reader) {
+        if solver == .reference {
+            narrator.line("Checking the reference solutions (not yours):")
+        }
+        let rows = self.rows.map { row in
+            [row.exercise.id, row.exercise.source, row.outcome.label,
+             row.outcome == .notAttempted ? "fill in \(row.exercise.function)" : ""]
+        }
+        let failures = Dictionary(uniqueKeysWithValues: self.rows.enumerated().compactMap { index, row in
+            if case .failing(let message) = row.outcome { return (index, message) } else { return nil }
         })
+        narrator.table(["exercise", "source", "status", ""], rows) { index in
+            failures[index].map { narrator.wrapped($0, indent: 6) } ?? []
+        }
         narrator.line()
         narrator.line("  \(count("solved")) solved, \(count("failing")) failing, \(count("not attempted")) not attempted"
-            + " of \(rows.count) in chapter \(chapter.number)")
+            + " of \(self.rows.count) in chapter \(chapter.number)")
     }
 }

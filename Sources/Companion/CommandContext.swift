@@ -6,11 +6,15 @@ public struct CommandContext: Sendable {
     public var chapters: [Chapter]
     public var out: TextSink
     public var err: TextSink
+    /// How `check` runs the exercise checks.
+    public var runner: ExerciseRunner
 
-    public init(chapters: [Chapter], out: TextSink = .standardOutput, err: TextSink = .standardError) {
+    public init(chapters: [Chapter], out: TextSink = .standardOutput, err: TextSink = .standardError,
+                runner: ExerciseRunner = .inProcess) {
         self.chapters = chapters
         self.out = out
         self.err = err
+        self.runner = runner
     }
 
     @TaskLocal public static var current = CommandContext(chapters: [])

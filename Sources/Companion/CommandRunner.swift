@@ -25,7 +25,8 @@ public enum CommandRunner {
                 }
                 let message = Root.message(for: error)
                     .split(separator: "\n").first.map(String.init) ?? "\(error)"
-                let cleaned = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+                var cleaned = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+                cleaned = cleaned.prefix(1).lowercased() + cleaned.dropFirst()
                 context.err.write("\(name): error: \(cleaned) (see '\(name) --help')\n")
                 return code.rawValue
             }

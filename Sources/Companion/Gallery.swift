@@ -30,14 +30,14 @@ public struct Gallery: Sendable {
 
         """
         for chapter in chapters where !chapter.figures.isEmpty {
-            page += "<h2 id=\"\(chapter.commandName)\">Chapter \(chapter.number): \(escape(chapter.title))</h2>\n"
+            page += "<h2 id=\"\(chapter.commandName)\">Chapter \(chapter.number): \(MarkupText.html(chapter.title))</h2>\n"
             page += "<div class=\"grid\">\n"
             for figure in chapter.figures {
                 let base = "\(chapter.commandName)/fig-\(figure.id)"
                 page += """
                 <figure id="fig-\(figure.id)">
-                <a href="\(base).svg"><img src="\(base).png" alt="Figure \(figure.id)" loading="lazy"></a>
-                <figcaption><strong>Figure \(figure.id).</strong> \(escape(figure.caption))<br>
+                <a href="\(base).svg"><img src="\(base).png" alt="\(figure.displayName)" loading="lazy"></a>
+                <figcaption><strong>\(figure.displayName).</strong> \(MarkupText.html(figure.caption))<br>
                 <a href="\(base).svg">SVG</a> · <a href="\(base).png">PNG</a> ·
                 <code>swift run \(chapter.commandName) figures --only \(figure.id)</code></figcaption>
                 </figure>
@@ -48,12 +48,5 @@ public struct Gallery: Sendable {
         }
         page += "</body>\n</html>\n"
         return page
-    }
-
-    func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;")
-            .replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

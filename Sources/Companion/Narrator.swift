@@ -18,17 +18,25 @@ public final class Narrator: @unchecked Sendable {
 
     /// A paragraph of prose, wrapped at word boundaries.
     public func say(_ text: String) {
+        sink.write(wrapped(text).joined(separator: "\n") + "\n")
+    }
+
+    /// `text` broken into lines of at most `columns` characters, each starting
+    /// with `indent` spaces. A word is never split, so a line can be longer only
+    /// when one word is.
+    public func wrapped(_ text: String, indent: Int = 0) -> [String] {
+        let margin = String(repeating: " ", count: indent)
         var line = ""
         var lines: [String] = []
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if !line.isEmpty && line.count + 1 + word.count > columns {
-                lines.append(line)
+            if !line.isEmpty && indent + line.count + 1 + word.count > columns {
+                lines.append(margin + line)
                 line = ""
             }
             line += line.isEmpty ? String(word) : " " + word
         }
-        if !line.isEmpty { lines.append(line) }
-        sink.write(lines.joined(separator: "\n") + "\n")
+        if !line.isEmpty { lines.append(margin + line) }
+        return lines
     }
 
     /// One line, as is.
@@ -40,7 +48,9 @@ public final class Narrator: @unchecked Sendable {
     }
 
     /// A table with a header row; columns are padded to their widest cell.
-    public func table(_ header: [String], _ rows: [[String]]) {
+    /// `below` may return extra lines to print under row `index` (such as a
+    /// message too long for a cell).
+    public func table(_ header: [String], _ rows: [[String]], below: (Int) -> [String] = { _ in [] }) {
         let all = [header] + rows
         let widths = header.indices.map { c in all.map { $0.indices.contains(c) ? $0[c].count : 0 }.max() ?? 0 }
         func render(_ row: [String]) -> String {
@@ -49,7 +59,10 @@ public final class Narrator: @unchecked Sendable {
         }
         line("  " + render(header))
         line("  " + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-        for row in rows { line("  " + render(row)) }
+        for (index, row) in rows.enumerated() {
+            line("  " + render(row))
+            for extra in below(index) { line(extra) }
+        }
     }
 
     /// Fixed-point formatting with a given number of decimals ("7.07").

@@ -12,5 +12,7 @@ struct UDL: ParsableCommand {
     )
 }
 
-exit(CommandRunner.run(UDL.self, name: "udl", arguments: Array(CommandLine.arguments.dropFirst()),
-                       context: CommandContext(chapters: Book.chapters)))
+let arguments = Array(CommandLine.arguments.dropFirst())
+if let status = ExerciseRunner.runChildIfAsked(chapters: Book.chapters, arguments: arguments) { exit(status) }
+exit(CommandRunner.run(UDL.self, name: "udl", arguments: arguments,
+                       context: CommandContext(chapters: Book.chapters, runner: .isolatedInThisExecutable)))

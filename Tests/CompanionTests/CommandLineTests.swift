@@ -31,10 +31,17 @@ import Testing
     @Test func unknownDemoAndExerciseAreUsageErrors() {
         let demo = Fixture.run(["demo", "nope"])
         #expect(demo.status == 64)
-        #expect(demo.err.contains("known demos: hello"))
+        #expect(demo.err == "ch99: error: unknown demo or command 'nope'; demos: hello; commands: demo, figures, check, list\n")
         let check = Fixture.run(["check", "7.7"])
         #expect(check.status == 64)
         #expect(check.err.contains("known exercises: 99.1, 99.2"))
+    }
+
+    @Test func idListsTakeCommasOrSpaces() {
+        let folder = temporaryFolder()
+        #expect(Fixture.run(["figures", "--only", "99.1,99.1", "--format", "svg", "--out", folder]).status == 0)
+        let check = Fixture.run(["check", "99.1,99.2"])
+        #expect(check.out.contains("of 2 in chapter 99"))
     }
 
     @Test func badFormatIsAUsageError() {
@@ -78,7 +85,7 @@ import Testing
         let result = Fixture.run(["check"])
         #expect(result.status == 1)
         #expect(result.out.contains("not attempted"))
-        #expect(result.out.contains("the square of 1.5: expected 2.25, got 3"))
+        #expect(result.out.contains("\n      the square of 1.5: expected 2.25, got 3 (difference 0.75)\n"))
         #expect(result.out.contains("0 solved, 1 failing, 1 not attempted of 2"))
         let reference = Fixture.run(["check", "--reference"])
         #expect(reference.status == 0)

@@ -27,3 +27,34 @@ import Testing
         }
     }
 }
+
+/// Reading a crashed child's standard error (texts as Swift 6.3 writes them).
+@Suite struct CrashMessageTests {
+    @Test func aDebugTrapNamesTheReasonAndTheReadersLine() {
+        let text = """
+        Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
+
+        *** Signal 4: Backtracing from 0x7f0c... done ***
+          3 [ra]          0x0000563c8ba5f79f closedFormFit(x:y:) + 478 in ch02 at /work/Chapter02/Exercises.swift:20:14
+        """
+        #expect(ChildRun.crashMessage(fromStandardError: text)
+                == "crashed (Fatal error: Index out of range) in closedFormFit(x:y:) at Exercises.swift:20")
+    }
+
+    @Test func aReleaseCrashNamesTheSignal() {
+        let text = """
+        *** Program crashed: Illegal instruction at 0x000055f53c9e3453 ***
+          1                         0x000055f53c9e3453 closedFormFit(x:y:) + 371 in ch02 at /w/Exercises.swift:20:14
+        """
+        #expect(ChildRun.crashMessage(fromStandardError: text)
+                == "crashed (Illegal instruction) in closedFormFit(x:y:) at Exercises.swift:20")
+        #expect(ChildRun.crashMessage(fromStandardError: "") == "crashed")
+    }
+
+    @Test func outcomesSurviveTheTripThroughTheChildsOutput() {
+        for outcome in [Outcome.solved, .notAttempted, .failing("x = 1: expected 2, got 3")] {
+            let fields = ChildRun.encode(outcome).split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            #expect(ChildRun.decode(String(fields[0]), String(fields[1])) == outcome)
+        }
+    }
+}

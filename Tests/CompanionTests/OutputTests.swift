@@ -49,3 +49,20 @@ import Testing
         #expect(html.contains("An empty figure &lt;for&gt; tests &amp; such."))
     }
 }
+
+@Suite struct MarkupTextTests {
+    @Test func scriptsBecomeUnicodeInPlainText() {
+        #expect(MarkupText.plain("more than 10^{107} regions, φ_0 and h_1") == "more than 10¹⁰⁷ regions, φ₀ and h₁")
+        #expect(MarkupText.plain("x_{max} and \\sigma^2") == "xₘₐₓ and σ²")
+        #expect(MarkupText.plain("y_{b} and e^{x}") == "y_b and e^x")
+    }
+
+    @Test func scriptsBecomeTagsInHTML() {
+        #expect(MarkupText.html("10^{40} & D_i") == "10<sup>40</sup> &amp; D<sub>i</sub>")
+    }
+
+    @Test func listingCutsCaptionsAtSentenceEndsNotInsideNumbers() {
+        #expect(ChapterListing.firstSentence("The lines of figure 2.2b–d. Then more.") == "The lines of figure 2.2b–d.")
+        #expect(ChapterListing.cut(String(repeating: "a", count: 70)).count == ChapterListing.cellWidth)
+    }
+}
