@@ -8,7 +8,7 @@ extension ShallowNetworks {
         Demo(id: "approximation", title: "More hidden units, closer fit (section 3.2, figure 3.5)", body: showApproximation),
         Demo(id: "plane", title: "Two inputs: convex regions (figures 3.8 and 3.9)", body: showPlane),
         Demo(id: "activations", title: "The activation functions of figure 3.13", body: showActivations),
-        Demo(id: "bits", title: "Threshold units that find two consecutive 1s (MMDS Example 13.1)", body: showBits),
+        Demo(id: "bits", title: "Threshold units that find two consecutive 1s (Mining of Massive Datasets, Example 13.1)", body: showBits),
     ]
 
     /// "x ∈ (a, b)" for a region, with ±∞ at the ends.
@@ -117,7 +117,7 @@ extension ShallowNetworks {
             [a.name] + zs.map { Narrator.format(a.apply($0), digits: 3) }
         })
         n.say("The leaky and parametric ReLU keep a small slope below zero, so a unit that is 'off' for every "
-            + "example still passes a gradient (the dying-ReLU problem of the notes). HardSwish (eq 3.13) copies "
+            + "example still passes a gradient (the dying-ReLU problem discussed in the chapter's notes). HardSwish (eq 3.13) copies "
             + "Swish with β ≈ 1 from straight pieces and one parabola.")
     }
 
@@ -135,6 +135,6 @@ extension ShallowNetworks {
         })
         let right = inputs.filter { (net($0) == 1) == ThresholdNetwork.hasConsecutiveOnes($0) }.count
         n.say("The net is right on \(right) of the 16 inputs (eight good, eight bad). No single unit can do it: "
-            + "the good and bad vectors are not linearly separable (MMDS Exercise 13.1.1), which is why the hidden layer is there.")
+            + "the good and bad vectors are not linearly separable (Mining of Massive Datasets, Exercise 13.1.1), which is why the hidden layer is there.")
     }
 }

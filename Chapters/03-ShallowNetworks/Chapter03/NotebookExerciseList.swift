@@ -74,7 +74,7 @@ extension ShallowNetworks {
     ]
 
     static let mmdsExercises: [Exercise] = [
-        Exercise(id: "mmds13.1.2", title: "Two consecutive 1s in 5 and 6 bits, fewest gates", source: "MMDS Exercise 13.1.2",
+        Exercise(id: "mmds13.1.2", title: "Two consecutive 1s in 5 and 6 bits, fewest gates", source: "Mining of Massive Datasets, Ex. 13.1.2",
                  function: "consecutiveOnesNetwork", reader: consecutiveOnesNetwork as BitsNet,
                  reference: Reference.consecutiveOnesNetwork as BitsNet,
                  wrong: [{ n in ThresholdNetwork(hiddenWeights: ThresholdNetwork.consecutiveOnes.hiddenWeights.map { $0 + Array(repeating: 0, count: n - 4) },
@@ -83,11 +83,11 @@ extension ShallowNetworks {
                                                  hiddenThresholds: Array(repeating: 1.5, count: n - 1),
                                                  outputWeights: Array(repeating: 1, count: n - 1), outputThreshold: 0.5) }],
                  check: checkConsecutiveOnes),
-        Exercise(id: "mmds13.1.3", title: "Exclusive-or from threshold units", source: "MMDS Exercise 13.1.3",
+        Exercise(id: "mmds13.1.3", title: "Exclusive-or from threshold units", source: "Mining of Massive Datasets, Ex. 13.1.3",
                  function: "exclusiveOrNetwork", reader: exclusiveOrNetwork as Net, reference: Reference.exclusiveOrNetwork as Net,
                  wrong: [{ ThresholdNetwork(hiddenWeights: [[1, 1]], hiddenThresholds: [1], outputWeights: [1], outputThreshold: 1) }],
                  check: { try checkTruthTable($0(), inputs: 2, "exclusive-or") { $0[0] != $0[1] } }),
-        Exercise(id: "mmds13.1.5", title: "Exclusive-or of three bits", source: "MMDS Exercise 13.1.5",
+        Exercise(id: "mmds13.1.5", title: "Exclusive-or of three bits", source: "Mining of Massive Datasets, Ex. 13.1.5",
                  function: "parityNetwork", reader: parityNetwork as Net, reference: Reference.parityNetwork as Net,
                  wrong: [{ ThresholdNetwork(hiddenWeights: [[1, 1, 1]], hiddenThresholds: [2], outputWeights: [1], outputThreshold: 1) }],
                  check: { try checkTruthTable($0(), inputs: 3, "odd parity") { $0.reduce(0, +) % 2 == 1 } }),

@@ -8,8 +8,8 @@ extension DeepNetworks {
         Demo(id: "clipping", title: "Two hidden layers: clip, weight, sum (equations 4.7–4.9, figure 4.5)", body: showClipping),
         Demo(id: "matrix", title: "The same networks as matrices (equation 4.15)", body: showMatrices),
         Demo(id: "depth", title: "Depth against width: regions per parameter (equation 4.17, figure 4.7)", body: showDepth),
-        Demo(id: "interpolation", title: "Beyond the book: joining the dots with ReLUs (MEDL figure 5.2)", body: showInterpolation),
-        Demo(id: "gate", title: "Beyond the book: a network that multiplies (MEDL equation 5.13)", body: showGate),
+        Demo(id: "interpolation", title: "Beyond the book: joining the dots with ReLUs (Mathematical Engineering of DL, figure 5.2)", body: showInterpolation),
+        Demo(id: "gate", title: "Beyond the book: a network that multiplies (Mathematical Engineering of DL, eq. 5.13)", body: showGate),
     ]
 
     static func showComposition(_ n: Narrator) {
@@ -181,7 +181,7 @@ extension DeepNetworks {
     }
 
     static func showGate(_ n: Narrator) {
-        n.say("Four hidden units and no biases approximate x1·x2 (MEDL eq. 5.13). The hidden units see ±λ(x1 + x2) "
+        n.say("Four hidden units and no biases approximate x1·x2 (Mathematical Engineering of Deep Learning, eq. 5.13). The hidden units see ±λ(x1 + x2) "
             + "and ±λ(x1 − x2); with an activation whose second derivative at 0 is not zero, the even Taylor terms "
             + "leave 4λ²σ″(0)·x1x2. ReLU has no second derivative at 0, so we use SoftPlus (σ″(0) = 1/4, μ = 1/λ²).")
         let points = [(1.0, 2.0), (-0.5, 0.8), (1.5, -1.5)]

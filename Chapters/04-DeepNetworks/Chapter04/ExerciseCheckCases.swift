@@ -210,7 +210,7 @@ extension DeepNetworks {
     }
 
     static func checkInterpolation(_ answer: Interpolation) throws {
-        let cases = [("MEDL's f* at r = 10", medlSamples(10)), ("MEDL's f* at r = 30", medlSamples(30)),
+        let cases = [("f* of Mathematical Engineering of DL at r = 10", medlSamples(10)), ("f* of Mathematical Engineering of DL at r = 30", medlSamples(30)),
                      ("uneven points", (u: [-1.0, -0.2, 0.5, 0.6, 2.0], v: [3.0, -1.0, 0.5, 0.4, 1.0]))]
         for (name, points) in cases {
             let p = try answer(points.u, points.v)
@@ -235,8 +235,8 @@ extension DeepNetworks {
     }
 
     static func checkCounts(_ answer: SizesCount) throws {
-        try expectEqual(try answer([4, 5, 1]), 31, "MEDL figure 5.1a, 4-5-1: 31 parameters")
-        try expectEqual(try answer([4, 4, 3, 5, 1]), 61, "MEDL figure 5.1b, 4-4-3-5-1: 61 parameters")
+        try expectEqual(try answer([4, 5, 1]), 31, "Mathematical Engineering of DL figure 5.1a, 4-5-1: 31 parameters")
+        try expectEqual(try answer([4, 4, 3, 5, 1]), 61, "Mathematical Engineering of DL figure 5.1b, 4-4-3-5-1: 61 parameters")
         for sizes in [[3, 4, 2, 3, 2], [1, 95, 1], [10, 50, 50, 50, 50, 50, 1]] {
             try expectEqual(try answer(sizes), Network(sizes: sizes).parameterCount, "sizes \(sizes)")
         }

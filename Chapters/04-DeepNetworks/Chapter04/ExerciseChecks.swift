@@ -115,7 +115,7 @@ extension DeepNetworks {
                              let weights = zip(sizes, sizes.dropFirst()).map { Matrix(rows: $1, cols: $0, data: (0..<($0 * $1)).map { _ in random.standardNormal() }) }
                              return (sizes.dropFirst().map { n in (0..<n).map { _ in random.standardNormal() } }, weights) }],
                  check: checkRandomNetwork),
-        Exercise(id: "medl5.interp", title: "Exact interpolation with a shallow ReLU network", source: "MEDL §5.2, figure 5.2",
+        Exercise(id: "medl5.interp", title: "Exact interpolation with a shallow ReLU network", source: "Mathematical Engineering of DL §5.2, figure 5.2",
                  function: "interpolationNetwork", reader: interpolationNetwork as Interpolation,
                  reference: Reference.interpolationNetwork as Interpolation,
                  wrong: [{ u, v in
@@ -125,12 +125,12 @@ extension DeepNetworks {
                              let slopes = segmentSlopes(u: u, v: v)
                              return ShallowParameters(theta0: u.dropLast().map { -$0 }, theta1: slopes.map { _ in 1 }, phi: [v[0]] + slopes) }],
                  check: checkInterpolation),
-        Exercise(id: "medl5.gate", title: "The multiplication gate", source: "MEDL §5.2, equation 5.13",
+        Exercise(id: "medl5.gate", title: "The multiplication gate", source: "Mathematical Engineering of DL §5.2, equation 5.13",
                  function: "multiplicationGate", reader: multiplicationGate as Gate, reference: Reference.multiplicationGate as Gate,
                  wrong: [{ gateNetwork(lambda: $0, secondDerivativeAtZero: 1) },
                          { gateNetwork(lambda: $0, secondDerivativeAtZero: 0.5) }],
                  check: checkGate),
-        Exercise(id: "medl5.counts", title: "Counting the parameters of a fully connected network", source: "MEDL §5.1",
+        Exercise(id: "medl5.counts", title: "Counting the parameters of a fully connected network", source: "Mathematical Engineering of DL §5.1",
                  function: "parameterCount", reader: parameterCount as SizesCount, reference: Reference.parameterCount as SizesCount,
                  wrong: [{ sizes in zip(sizes, sizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 } },
                          { sizes in zip(sizes, sizes.dropFirst()).reduce(0) { $0 + ($1.0 + 1) * $1.1 } + 1 }],

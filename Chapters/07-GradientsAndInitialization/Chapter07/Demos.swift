@@ -12,7 +12,7 @@ extension GradientsAndInitialization {
         Demo(id: "binary", title: "The same code as a binary classifier (problem 7.17)", body: showBinary),
         Demo(id: "checkpointing", title: "Gradient checkpointing (problem 7.11)", body: showCheckpointing),
         Demo(id: "general-backprop", title: "General back-propagation on a graph (Goodfellow et al. §6.5)", body: showGeneralBackprop),
-        Demo(id: "adjoints", title: "Adjoints and the Xavier/He variances (Math. Eng. of DL ch. 5)", body: showAdjoints),
-        Demo(id: "gd-step", title: "One gradient-descent step by hand (study notes)", body: showStudyNotesStep),
+        Demo(id: "adjoints", title: "Adjoints and the Xavier/He variances (Mathematical Engineering of DL, ch. 5)", body: showAdjoints),
+        Demo(id: "gd-step", title: "One gradient-descent step by hand (from a set of study notes on the book)", body: showStudyNotesStep),
     ]
 }

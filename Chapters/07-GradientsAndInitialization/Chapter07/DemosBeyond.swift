@@ -59,13 +59,13 @@ extension GradientsAndInitialization {
             return [name, scientific(VarianceChecks.outputVariance(layers: 20, width: 50, weightVariance: w, activation: a)),
                     scientific(predicted)]
         })
-        n.say("Math. Eng. §5.5: with an identity activation the variance is multiplied by N·w per layer (Π N w), "
+        n.say("Mathematical Engineering of Deep Learning, §5.5: with an identity activation the variance is multiplied by N·w per layer (Π N w), "
             + "so w = 1/N (Xavier) is neutral. A ReLU halves the second moment, so it needs 2/N (He, eq 7.31); the "
             + "prediction for ReLU counts one un-halved input layer and 19 halved ones (eq 7.30).")
     }
 
     static func showStudyNotesStep(_ n: Narrator) {
-        n.say("The study notes fit y = w·x + b to (1, 2), (2, 3), (3, 4) by the mean of the squared errors, "
+        n.say("A set of study notes on the book fits y = w·x + b to (1, 2), (2, 3), (3, 4) by the mean of the squared errors, "
             + "starting from w = b = 0 with learning rate 0.01.")
         let g = StudyNotesStep.gradient(b: 0, w: 0)
         n.value("∂L/∂w = (2/3)·Σ x_i(w x_i + b − y_i)", g[1], digits: 4)
