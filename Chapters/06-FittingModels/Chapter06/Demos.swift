@@ -69,7 +69,8 @@ extension FittingModels {
     static func showGabor(_ n: Narrator) {
         n.say("The Gabor model f = sin(z)·exp(−z²/32) with z = φ0 + 0.06·φ1·x has only two parameters, yet its "
             + "least-squares loss on notebook 6.3's thirty points is full of traps.")
-        n.value("L at φ = (0.6, −0.2) (notebook 6.3: 16.419)", gaborLoss([0.6, -0.2]), digits: 3)
+        n.value("L at φ = (0.6, −0.2)", gaborLoss([0.6, -0.2]), digits: 3)
+        n.line("  (notebook 6.3 states 16.419)")
         let minima = gaborMinima
         n.say("Newton's method on the gradient, started from a grid, finds \(minima.count) minima and "
             + "\(gaborStationaryPoints.count { $0.kind == .saddle }) saddle points in φ0 ∈ [−10, 10], φ1 ∈ [2.5, 22.5]:")

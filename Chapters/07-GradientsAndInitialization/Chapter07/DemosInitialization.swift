@@ -91,7 +91,8 @@ extension GradientsAndInitialization {
         n.value("layers", Double(network.layers.count), digits: 0)
         n.value("layers recomputed in the backward pass", Double(checkpointed.recomputedLayers), digits: 0)
         n.value("layer values held at once (full backprop: 100)", Double(checkpointed.peakStored), digits: 0)
-        n.say("Gradients identical to full storage, bit for bit: \(checkpointed.flattened == full.flattened). "
+        n.say((checkpointed.flattened == full.flattened ? "The gradients equal those of full storage, bit for bit. "
+                : "The gradients differ from those of full storage. ")
             + "The price is a second forward pass through 45 of the 50 layers.")
     }
 }
