@@ -121,8 +121,8 @@ extension FittingModels {
         n.value("mean full-loss change over \(s.draws) batches", all.reduce(0) { $0 + $1.fullLossChange } / Double(all.count))
         n.say("\(uphill) of the \(s.draws) possible steps go uphill on the full loss — this is how SGD can climb out of "
             + "a valley. The three batches of figure 6.6b–d:")
-        n.table(["batch (0-based)", "new φ0", "new φ1", "change of full loss"], featuredUpdates().map { u in
-            [u.batch.map(String.init).joined(separator: ", "), Narrator.format(u.to[0]), Narrator.format(u.to[1]),
+        n.table(["batch (points)", "new φ0", "new φ1", "change of full loss"], featuredUpdates().map { u in
+            [u.batch.map { "\($0 + 1)" }.joined(separator: ", "), Narrator.format(u.to[0]), Narrator.format(u.to[1]),
              Narrator.format(u.fullLossChange)]
         })
         n.say("Problem 6.9: 1,000 iterations with batches of 20 from 100 examples use 20,000 examples, that is "

@@ -23,9 +23,9 @@ extension FittingModels {
             axes.arrow(from: Point(update.from[0], update.from[1]), to: Point(update.to[0], update.to[1]),
                        color: .pathTeal, width: 2, headSize: 9)
             axes.scatter(x: [update.from[0]], y: [update.from[1]], color: .bookOrange, size: 8, edge: .black)
-            let change = Narrator.format(update.fullLossChange, digits: 2)
-            axes.title = "Batch {" + update.batch.map { "\($0 + 1)" }.joined(separator: ", ") + "}: full loss "
-                + (update.fullLossChange < 0 ? "" : "+") + change
+            let change = Narrator.format(abs(update.fullLossChange), digits: 2)
+            axes.title = "Points " + update.batch.map { "\($0 + 1)" }.joined(separator: ", ") + ": full loss "
+                + (update.fullLossChange < 0 ? "−" : "+") + change
             figure[index + 1] = axes
         }
         return figure
