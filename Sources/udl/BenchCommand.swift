@@ -16,8 +16,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Epochs per training run (the notebook uses 50).")
     var epochs = 50
 
-    @Option(help: "OpenBLAS threads (default: OpenBLAS's own choice).")
+    @Option(help: "OpenBLAS threads (default: OpenBLAS's own choice); training uses them only with --workers 1.")
     var threads: Int?
+
+    @Option(help: "Threads that share each minibatch and evaluation (default: the trainer's, 2).")
+    var workers: Int?
 
     @Option(parsing: .upToNextOption, help: "Matrix sizes n for the n×n dgemm timings.")
     var sizes: [Int] = [64, 256, 1024]
@@ -30,6 +33,7 @@ struct BenchCommand: ParsableCommand {
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1, got \(epochs)") }
         guard sizes.allSatisfy({ $0 >= 1 }) else { throw ValidationError("--sizes must be positive") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1, got \(workers)") }
     }
 
     func run() throws {
@@ -48,11 +52,15 @@ struct BenchCommand: ParsableCommand {
         out.write("\(epochs) epochs, MNIST-1D 4000 train / 1000 test; data generation not timed\n")
         let data = MNIST1D()
         let (training, test) = (data.trainingSet, data.testSet)
-        let trainer = Trainer(
+        var trainer = Trainer(
             loss: CrossEntropy(reduction: .mean),
             optimizer: PyTorchMomentum(learningRate: 0.05, momentum: 0.9),
             batchSize: 100, epochs: epochs,
             schedule: StepDecay(initialRate: 0.05, factor: 0.5, period: 10))
+        if let workers { trainer.workers = workers }
+        out.write(trainer.workers == 1
+            ? "1 worker thread (OpenBLAS with \(BLAS.threads) thread(s) inside)\n"
+            : "\(trainer.workers) worker threads, each running OpenBLAS single-threaded\n")
         let progress = Progress("training", total: runs * epochs)
         var times: [Double] = []
         var history = TrainingHistory(epochs: [], steps: 0)

@@ -53,7 +53,7 @@ final class BackpropagationWorkspace {
     private var depth: Int { sizes.count - 1 }
 
     /// Copies the columns `indices` of `x` into `h_0`, packed as a `D_i × n` matrix.
-    func gather(_ x: Matrix, columns indices: [Int]) {
+    func gather(_ x: Matrix, columns indices: ArraySlice<Int>) {
         precondition(x.rows == sizes[0] && indices.count <= capacity, "Batch does not fit the workspace")
         let (rows, cols, n, h0) = (x.rows, x.cols, indices.count, h[0])
         x.data.withUnsafeBufferPointer { src in
@@ -65,9 +65,24 @@ final class BackpropagationWorkspace {
         }
     }
 
-    /// The forward pass of eq 7.23 for the `n` columns in `h_0` (or in `input`, when given)
-    /// with parameters φ; returns the output `f_K` as a `D_o × n` matrix.
-    func forward(_ phi: [Double], count n: Int, input: UnsafePointer<Double>? = nil) -> Matrix {
+    /// The forward pass of eq 7.23 for the `n` columns gathered into `h_0`, with parameters φ;
+    /// returns the output `f_K` as a `D_o × n` matrix. `backward` may follow.
+    func forward(_ phi: [Double], count n: Int) -> Matrix {
+        forward(phi, count: n, input: UnsafePointer(h[0]), stride: n)
+    }
+
+    /// The forward pass for the columns `range` of `x`, read where they are instead of being
+    /// gathered into `h_0` (for evaluating whole data sets); `backward` must not follow.
+    func forward(_ phi: [Double], columns range: Range<Int>, of x: Matrix) -> Matrix {
+        precondition(x.rows == sizes[0] && range.lowerBound >= 0 && range.upperBound <= x.cols,
+                     "Columns \(range) are not in the \(x.rows) × \(x.cols) input")
+        return x.data.withUnsafeBufferPointer { src in
+            forward(phi, count: range.count, input: src.baseAddress! + range.lowerBound, stride: x.cols)
+        }
+    }
+
+    /// Eq 7.23 on `n` input columns starting at `input`, consecutive rows `stride` apart.
+    private func forward(_ phi: [Double], count n: Int, input: UnsafePointer<Double>, stride: Int) -> Matrix {
         precondition(n <= capacity, "Batch does not fit the workspace")
         phi.withUnsafeBufferPointer { p in
             for k in 0..<depth {
@@ -78,9 +93,9 @@ final class BackpropagationWorkspace {
                     let b = p[biasOffsets[k] + i]
                     for j in 0..<n { fk[i * n + j] = b }
                 }
-                let hk: UnsafePointer<Double> = k == 0 ? (input ?? UnsafePointer(h[0])) : UnsafePointer(h[k])
+                let (hk, ldh) = k == 0 ? (input, stride) : (UnsafePointer(h[k]), n)
                 cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(rows), Int32(n), Int32(inner),
-                            1, p.baseAddress! + weightOffsets[k], Int32(inner), hk, Int32(n),
+                            1, p.baseAddress! + weightOffsets[k], Int32(inner), hk, Int32(ldh),
                             1, fk, Int32(n))
                 if k < depth - 1 { activate(fk, into: h[k + 1], count: rows * n) }
             }
@@ -89,12 +104,19 @@ final class BackpropagationWorkspace {
         return Matrix(rows: rows, cols: n, data: Array(UnsafeBufferPointer(start: f[depth - 1], count: rows * n)))
     }
 
-    /// Backpropagation (eqs 7.24–7.25) after `forward` on the same `n` columns, given
-    /// `∂L/∂f_K`; fills `gradient` with `∂L/∂φ`.
-    func backward(_ phi: [Double], count n: Int, outputGradient: Matrix) {
-        precondition(outputGradient.rows == sizes[depth] && outputGradient.cols == n, "Output gradient has the wrong shape")
+    /// Backpropagation (eqs 7.24–7.25) after `forward(_:count:)`: the columns `range` of
+    /// `outputGradient` hold `∂L/∂f_K` for the examples that pass saw. Fills `gradient` with
+    /// `∂L/∂φ`, the sum over those examples.
+    func backward(_ phi: [Double], outputGradient: Matrix, columns range: Range<Int>) {
+        let n = range.count
+        precondition(outputGradient.rows == sizes[depth] && range.lowerBound >= 0
+                     && range.upperBound <= outputGradient.cols && n <= capacity,
+                     "Output gradient has the wrong shape")
         outputGradient.data.withUnsafeBufferPointer { g in
-            delta[depth - 1].update(from: g.baseAddress!, count: g.count)
+            let cols = outputGradient.cols
+            for i in 0..<outputGradient.rows {
+                (delta[depth - 1] + i * n).update(from: g.baseAddress! + i * cols + range.lowerBound, count: n)
+            }
         }
         phi.withUnsafeBufferPointer { p in
             gradient.withUnsafeMutableBufferPointer { grad in

@@ -6,9 +6,14 @@
 /// `schedule` epoch by epoch. After every epoch the loss (and, when `errorRate` is set, the
 /// error rate) is measured on the whole training and test sets.
 ///
-/// The same generator state gives bit-for-bit the same history. The forward and backward
-/// passes reuse preallocated buffers (see `BackpropagationWorkspace`), so the loop spends its
-/// time in `dgemm` rather than in allocation.
+/// The forward and backward passes reuse preallocated buffers (see `BackpropagationWorkspace`),
+/// so the loop spends its time in `dgemm` rather than in allocation. With `workers > 1` every
+/// minibatch and every evaluation is split by examples over that many threads, each running
+/// OpenBLAS single-threaded (see `ParallelBackpropagation` and `BLASThreadPolicy`).
+///
+/// The same generator state and worker count give bit-for-bit the same history, however the
+/// threads are scheduled. Different worker counts group the sums over examples differently, so
+/// their histories agree to rounding error at first and may drift apart slowly over many steps.
 public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
     /// The loss `L[φ]` minimised on each minibatch.
     public var loss: L
@@ -22,17 +27,29 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
     public var schedule: StepDecay?
     /// An error measure reported next to the loss (e.g. `classificationError`), or `nil`.
     public var errorRate: (@Sendable (_ output: Matrix, _ target: L.Target) -> Double)?
+    /// The number of threads that share each minibatch and each evaluation (at most one per
+    /// example). 1 runs everything on the calling thread and leaves OpenBLAS's threads alone.
+    public var workers: Int
+
+    /// The default `workers`: 2, a fixed number rather than the core count so that the history
+    /// does not depend on the machine's size. On two cores it beats one worker with two OpenBLAS
+    /// threads because the products of a 100-example batch are too small for OpenBLAS to split
+    /// well; on one core the calling thread simply does both halves.
+    public static var defaultWorkers: Int { 2 }
 
     public init(loss: L, optimizer: O, batchSize: Int, epochs: Int, schedule: StepDecay? = nil,
-                errorRate: (@Sendable (_ output: Matrix, _ target: L.Target) -> Double)? = nil) {
+                errorRate: (@Sendable (_ output: Matrix, _ target: L.Target) -> Double)? = nil,
+                workers: Int = defaultWorkers) {
         precondition(batchSize > 0, "The batch size must be positive")
         precondition(epochs >= 0, "The number of epochs cannot be negative")
+        precondition(workers >= 1, "Need at least one worker")
         self.loss = loss
         self.optimizer = optimizer
         self.batchSize = batchSize
         self.epochs = epochs
         self.schedule = schedule
         self.errorRate = errorRate
+        self.workers = workers
     }
 
     /// The minibatches of one epoch: a fresh permutation of `0..<count` drawn from `random`
@@ -55,51 +72,57 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
         random: inout NumPyRandomState, onEpoch: ((EpochRecord) -> Void)? = nil
     ) throws -> TrainingHistory {
         precondition(training.x.rows == network.inputSize, "The network expects \(network.inputSize) inputs")
-        var optimizer = self.optimizer
+        let passes = ParallelBackpropagation(network: network, workers: workers,
+                                             capacity: max(training.count, test?.count ?? 0))
         var phi = network.parameters
-        let workspace = BackpropagationWorkspace(network: network, capacity: min(batchSize, max(training.count, 1)))
-        let evaluation = BackpropagationWorkspace(network: network,
-                                                  capacity: max(training.count, test?.count ?? 0, 1))
-        var history = TrainingHistory(epochs: [], steps: 0)
-        for epoch in 0..<epochs {
-            if let schedule { optimizer.learningRate = schedule.rate(at: epoch) }
-            for batch in epochBatches(count: training.count, random: &random) {
-                workspace.gather(training.x, columns: batch)
-                let target = training.y.examples(batch)
-                optimizer.step(&phi) { candidate in
-                    let output = workspace.forward(candidate, count: batch.count)
-                    workspace.backward(candidate, count: batch.count,
-                                       outputGradient: loss.gradient(output: output, target: target))
-                    return workspace.gradient
-                }
-                history.steps += 1
-            }
-            let (trainLoss, trainError) = measure(phi, on: training, with: evaluation)
-            guard trainLoss.isFinite else { throw TrainingError.diverged(epoch: epoch + 1, loss: trainLoss) }
-            var record = EpochRecord(epoch: epoch + 1, learningRate: optimizer.learningRate,
-                                     trainLoss: trainLoss, trainError: trainError)
-            if let test { (record.testLoss, record.testError) = measure(phi, on: test, with: evaluation) }
-            history.epochs.append(record)
-            onEpoch?(record)
+        let history = try BLASThreadPolicy.run(workers: workers) {
+            try optimize(&phi, passes: passes, on: training, test: test, random: &random, onEpoch: onEpoch)
         }
         network.parameters = phi
         return history
     }
 
+    /// The epochs of `train`, updating φ in place.
+    private func optimize(
+        _ phi: inout [Double], passes: ParallelBackpropagation, on training: Dataset<L.Target>,
+        test: Dataset<L.Target>?, random: inout NumPyRandomState, onEpoch: ((EpochRecord) -> Void)?
+    ) throws -> TrainingHistory {
+        var optimizer = self.optimizer
+        var history = TrainingHistory(epochs: [], steps: 0)
+        for epoch in 0..<epochs {
+            if let schedule { optimizer.learningRate = schedule.rate(at: epoch) }
+            for batch in epochBatches(count: training.count, random: &random) {
+                let target = training.y.examples(batch)
+                optimizer.step(&phi) { candidate in
+                    let output = passes.forward(candidate, columns: batch, of: training.x)
+                    return passes.backward(candidate, outputGradient: loss.gradient(output: output, target: target))
+                }
+                history.steps += 1
+            }
+            let (trainLoss, trainError) = measure(phi, on: training, with: passes)
+            guard trainLoss.isFinite else { throw TrainingError.diverged(epoch: epoch + 1, loss: trainLoss) }
+            var record = EpochRecord(epoch: epoch + 1, learningRate: optimizer.learningRate,
+                                     trainLoss: trainLoss, trainError: trainError)
+            if let test { (record.testLoss, record.testError) = measure(phi, on: test, with: passes) }
+            history.epochs.append(record)
+            onEpoch?(record)
+        }
+        return history
+    }
+
     /// The loss and error rate of parameters φ on a whole data set.
     private func measure(_ phi: [Double], on data: Dataset<L.Target>,
-                         with workspace: BackpropagationWorkspace) -> (loss: Double, error: Double?) {
-        let output = data.x.data.withUnsafeBufferPointer { x in
-            workspace.forward(phi, count: data.count, input: x.baseAddress)
-        }
+                         with passes: ParallelBackpropagation) -> (loss: Double, error: Double?) {
+        let output = passes.output(phi, of: data.x)
         return (loss.value(output: output, target: data.y), errorRate?(output, data.y))
     }
 }
 
 extension Trainer where L == CrossEntropy {
     /// A classifier trainer that reports the classification error (section 8.1) next to the loss.
-    public init(loss: CrossEntropy, optimizer: O, batchSize: Int, epochs: Int, schedule: StepDecay? = nil) {
+    public init(loss: CrossEntropy, optimizer: O, batchSize: Int, epochs: Int, schedule: StepDecay? = nil,
+                workers: Int = defaultWorkers) {
         self.init(loss: loss, optimizer: optimizer, batchSize: batchSize, epochs: epochs, schedule: schedule,
-                  errorRate: classificationError)
+                  errorRate: classificationError, workers: workers)
     }
 }

@@ -19,12 +19,15 @@ struct BackpropagationWorkspaceTests {
         let expected = network.lossAndGradients(loss, input: bx, target: by).gradients.flattened
 
         let workspace = BackpropagationWorkspace(network: network, capacity: 6)
-        workspace.gather(x, columns: batch)
+        workspace.gather(x, columns: batch[...])
         let phi = network.parameters
         let output = workspace.forward(phi, count: batch.count)
         #expect(close(output, network(bx), rtol: 1e-13, atol: 1e-14))
-        workspace.backward(phi, count: batch.count, outputGradient: loss.gradient(output: output, target: by))
+        workspace.backward(phi, outputGradient: loss.gradient(output: output, target: by), columns: 0..<batch.count)
         #expect(close(workspace.gradient, expected, rtol: 1e-12, atol: 1e-14))
+        // Columns 2..<6 of x read in place give columns 2..<6 of the network's output.
+        #expect(close(workspace.forward(phi, columns: 2..<6, of: x), network(x.columns(Array(2..<6))),
+                      rtol: 1e-13, atol: 1e-14))
     }
 
     @Test("The gradient matches central finite differences")
@@ -35,10 +38,10 @@ struct BackpropagationWorkspaceTests {
         let x = rng.matrix(2, 5), y = rng.matrix(3, 5)
         let loss = LeastSquares()
         let workspace = BackpropagationWorkspace(network: network, capacity: 5)
-        workspace.gather(x, columns: Array(0..<5))
+        workspace.gather(x, columns: [0, 1, 2, 3, 4])
         let phi = network.parameters
         let output = workspace.forward(phi, count: 5)
-        workspace.backward(phi, count: 5, outputGradient: loss.gradient(output: output, target: y))
+        workspace.backward(phi, outputGradient: loss.gradient(output: output, target: y), columns: 0..<5)
         let h = 1e-6
         for i in phi.indices {
             var plus = phi, minus = phi

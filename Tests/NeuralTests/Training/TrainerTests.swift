@@ -19,7 +19,8 @@ private struct RecordingLoss: Loss {
     }
 }
 
-@Suite("Training loop")
+/// Serialised because the tests with several workers set OpenBLAS's thread count.
+@Suite("Training loop", .serialized)
 struct TrainerTests {
     private func smallRegression() -> (Network, Dataset<Matrix>) {
         var rng = SplitMix64(seed: 11)
@@ -28,11 +29,12 @@ struct TrainerTests {
         return (network, Dataset(x: x, y: x.map { $0 * $0 - 0.5 }))
     }
 
-    @Test("The same seed gives bit-identical histories and parameters")
-    func determinism() throws {
+    @Test("The same seed gives bit-identical histories and parameters", arguments: [1, 2, 3])
+    func determinism(workers: Int) throws {
         let (start, data) = smallRegression()
         let trainer = Trainer(loss: LeastSquares(), optimizer: PyTorchMomentum(learningRate: 0.01, momentum: 0.9),
-                              batchSize: 3, epochs: 8, schedule: StepDecay(initialRate: 0.01, factor: 0.5, period: 3))
+                              batchSize: 3, epochs: 8, schedule: StepDecay(initialRate: 0.01, factor: 0.5, period: 3),
+                              workers: workers)
         var (a, b) = (start, start)
         var randomA = NumPyRandomState(seed: 5), randomB = NumPyRandomState(seed: 5)
         let historyA = try trainer.train(&a, on: data, test: data, random: &randomA)
@@ -45,12 +47,13 @@ struct TrainerTests {
         #expect(try trainer.train(&c, on: data, random: &randomC).final?.trainLoss != historyA.final?.trainLoss)
     }
 
-    @Test("Same steps as a plain loop over Network.lossAndGradients and the network step API")
-    func matchesPlainLoop() throws {
+    @Test("Same steps as a plain loop over Network.lossAndGradients and the network step API",
+          arguments: [1, 2, 4])
+    func matchesPlainLoop(workers: Int) throws {
         let (start, data) = smallRegression()
         let schedule = StepDecay(initialRate: 0.02, factor: 0.5, period: 2)
         let trainer = Trainer(loss: LeastSquares(), optimizer: PyTorchMomentum(learningRate: 1, momentum: 0.9),
-                              batchSize: 6, epochs: 5, schedule: schedule)
+                              batchSize: 6, epochs: 5, schedule: schedule, workers: workers)
         var trained = start
         var random = NumPyRandomState(seed: 3)
         _ = try trainer.train(&trained, on: data, random: &random)
@@ -154,5 +157,41 @@ struct TrainerTests {
         var random = NumPyRandomState(seed: 0)
         let rates = try trainer.train(&network, on: data, random: &random).epochs.map(\.learningRate)
         #expect(rates == [0.05, 0.05, 0.025, 0.025, 0.0125])
+    }
+
+    @Test("Two workers give the one-worker history up to rounding, for a mean-reduced loss")
+    func workersAgree() throws {
+        // 300 random points in 8 dimensions labelled by their largest of the first three
+        // coordinates; batches of 50 are split 25 + 25, and the mean must still divide by 50.
+        var rng = SplitMix64(seed: 17)
+        let x = rng.matrix(8, 300)
+        let labels = (0..<300).map { j in (0..<3).max { x[$0, j] < x[$1, j] }! }
+        let (training, test) = (Dataset(x: x.columns(Array(0..<250)), y: Array(labels[0..<250])),
+                                Dataset(x: x.columns(Array(250..<300)), y: Array(labels[250..<300])))
+        let start = Network(sizes: [8, 30, 3], initialization: .he, normal: { rng.normal() })
+        func history(workers: Int) throws -> TrainingHistory {
+            var random = NumPyRandomState(seed: 4)
+            var network = start
+            let trainer = Trainer(loss: CrossEntropy(reduction: .mean),
+                                  optimizer: PyTorchMomentum(learningRate: 0.1, momentum: 0.9),
+                                  batchSize: 50, epochs: 5, workers: workers)
+            return try trainer.train(&network, on: training, test: test, random: &random)
+        }
+        let one = try history(workers: 1), two = try history(workers: 2)
+        #expect(one.steps == two.steps)
+        for (a, b) in zip(one.epochs, two.epochs) {
+            #expect(close(a.trainLoss, b.trainLoss, rtol: 1e-12, atol: 0))
+            #expect(close(try #require(a.testLoss), try #require(b.testLoss), rtol: 1e-12, atol: 0))
+            #expect(a.trainError == b.trainError && a.testError == b.testError)
+        }
+        #expect(one.epochs[4].trainLoss < 0.7 * one.epochs[0].trainLoss)
+    }
+
+    @Test("Several workers run OpenBLAS on one thread and restore its count afterwards")
+    func blasThreads() {
+        let before = BLAS.threads
+        #expect(BLASThreadPolicy.run(workers: 2) { BLASThreadPolicy.run(workers: 3) { BLAS.threads } } == 1)
+        #expect(BLAS.threads == before)
+        #expect(BLASThreadPolicy.run(workers: 1) { BLAS.threads } == before)
     }
 }
