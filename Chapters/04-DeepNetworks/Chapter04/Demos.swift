@@ -85,8 +85,8 @@ extension DeepNetworks {
             + "net2(net1(x)) that way merges net1's output layer into net2's first layer (equations 4.5–4.6):")
         let layers = compose(notebookFirst.network, notebookSecond.network).layers
         for (k, layer) in layers.enumerated() {
-            n.line("  β_\(k) = [\(layer.biases.map { Narrator.format($0, digits: 3) }.joined(separator: ", "))]   "
-                + "Ω_\(k) (\(layer.weights.rows)×\(layer.weights.cols)) = "
+            n.line("  β_\(k) = [\(layer.biases.map { Narrator.format($0, digits: 3) }.joined(separator: ", "))]")
+            n.line("  Ω_\(k) (\(layer.weights.rows)×\(layer.weights.cols)) = "
                 + (0..<layer.weights.rows).map { i in "[" + layer.weights.row(i).map { Narrator.format($0, digits: 3) }.joined(separator: ", ") + "]" }
                     .joined(separator: " "))
         }

@@ -10,8 +10,12 @@ extension LossFunctions {
         n.table(["distribution", "domain", "use"], rows.map { [$0.distribution, $0.domain, $0.use] })
         n.say("Each row through the recipe. The last column integrates (or sums) the density with example parameters "
             + "over its whole domain: a loss is only a negative log-likelihood if this is one.")
-        n.table(["distribution", "outputs → parameters", "loss −log Pr(y|θ)", "point estimate", "total"], rows.map {
-            [$0.distribution, $0.parameters, $0.loss, $0.inference, Narrator.format($0.totalProbability(), digits: 6)]
+        n.table(["distribution", "outputs → parameters", "total"], rows.map {
+            [$0.distribution, $0.parameters, Narrator.format($0.totalProbability(), digits: 6)]
+        })
+        n.line()
+        n.table(["distribution", "loss −log Pr(y|θ)", "point estimate"], rows.map {
+            [$0.distribution, $0.loss, $0.inference]
         })
     }
 
