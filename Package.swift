@@ -24,7 +24,7 @@ var targets: [Target] = [
     // Every chapter in one list, for `udl` and the tests that cover the whole book.
     .target(name: "Book", dependencies: ["Companion"] + chapters.map { .target(name: "Chapter\($0.number)") }),
     .executableTarget(name: "udl", dependencies: ["Book", "Companion", "Neural", argumentParser]),
-    .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Golden"]),
+    .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo"], exclude: ["Golden"]),
     .testTarget(name: "NeuralTests", dependencies: ["Neural"]),
     .testTarget(name: "CompanionTests", dependencies: ["Companion", "Plot", "Neural"]),
     .testTarget(

@@ -30,14 +30,14 @@ public struct Surface3D: Sendable {
 
     public init(_ field: Field) { self.field = field }
 
-    /// Markers at the given 3-D points, drawn on top of the surface.
+    /// Markers at the given 3-D points; parts of the surface in front of them hide them.
     public mutating func points(x: [Double], y: [Double], z: [Double], color: Color = .bookCyan, size: Double = 7,
                                 marker: Marker = .circle, edge: Color? = .black) {
         let style = MarkerStyle(marker: marker, size: size, color: color, edge: edge)
         for k in 0..<min(x.count, y.count, z.count) { markers.append((x[k], y[k], z[k], style)) }
     }
 
-    /// A polyline through 3-D points, drawn on top of the surface.
+    /// A polyline through 3-D points; parts of the surface in front of it hide it.
     public mutating func path(x: [Double], y: [Double], z: [Double], color: Color = .pathTeal, width: Double = 2) {
         paths.append((x, y, z, LineStyle(color: color, width: width)))
     }

@@ -58,19 +58,7 @@ extension Surface3D {
         camera.centre = (area.midX - camera.scale * (minX + maxX) / 2, area.midY + camera.scale * (minY + maxY) / 2)
 
         drawPanes(canvas, camera, fontSize: fontSize)
-        drawQuads(canvas, camera, colours: colours)
-        for path in paths {
-            canvas.setLine(path.style)
-            for k in 0..<min(path.x.count, path.y.count, path.z.count) {
-                let p = camera.device(path.x[k], path.y[k], path.z[k])
-                if k == 0 { canvas.move(p.0, p.1) } else { canvas.line(p.0, p.1) }
-            }
-            canvas.stroke()
-        }
-        for m in markers {
-            let p = camera.device(m.x, m.y, m.z)
-            canvas.marker(m.style, p.0, p.1)
-        }
+        drawSurfaceAndOverlays(canvas, camera, colours: colours)
         if let title {
             canvas.text(title, cell.midX, cell.y + Spacing.outer + fontSize * 1.6, size: fontSize + 1, anchor: .center)
         }
@@ -79,12 +67,20 @@ extension Surface3D {
         }
     }
 
-    /// Grid quads sorted far to near, coloured by mean height and darkened by their tilt to the light.
-    private func drawQuads(_ canvas: Canvas, _ camera: Camera, colours: ClosedRange<Double>) {
-        struct Quad { var corners: [(Double, Double)]; var depth: Double; var colour: Color }
+    /// Everything inside the box in one painter's pass, far to near: the grid quads, coloured by
+    /// mean height and darkened by their tilt to the light, and the markers and path segments.
+    /// Sorting the overlays with the quads lets a ridge in front hide a point behind it. An
+    /// overlay lying on the surface is moved a little towards the viewer, about one grid cell,
+    /// so that it is drawn after the quad it sits on.
+    private func drawSurfaceAndOverlays(_ canvas: Canvas, _ camera: Camera, colours: ClosedRange<Double>) {
+        enum Item {
+            case quad(corners: [(Double, Double)], colour: Color)
+            case marker(at: (Double, Double), style: MarkerStyle)
+            case segment(from: (Double, Double), to: (Double, Double), style: LineStyle)
+        }
+        var items: [(depth: Double, item: Item)] = []
         let light = normalised((-0.4, 0.3, 1.0))
-        var quads: [Quad] = []
-        quads.reserveCapacity((field.nx - 1) * (field.ny - 1))
+        items.reserveCapacity((field.nx - 1) * (field.ny - 1) + markers.count)
         for j in 0..<(field.ny - 1) {
             for i in 0..<(field.nx - 1) {
                 let ids = [(i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1)]
@@ -96,29 +92,52 @@ extension Surface3D {
                 let lambert = abs(dot(n, light))
                 let mean = values.reduce(0, +) / 4
                 let base = colormap.color(at: (mean - colours.lowerBound) / (colours.upperBound - colours.lowerBound))
-                quads.append(Quad(corners: views.map { (camera.centre.x + camera.scale * $0.sx,
-                                                          camera.centre.y - camera.scale * $0.sy) },
-                                  depth: views.map(\.depth).reduce(0, +) / 4,
-                                  colour: base.scaled(1 - shading + shading * lambert)))
+                let corners = views.map { (camera.centre.x + camera.scale * $0.sx, camera.centre.y - camera.scale * $0.sy) }
+                items.append((views.map(\.depth).reduce(0, +) / 4,
+                              .quad(corners: corners, colour: base.scaled(1 - shading + shading * lambert))))
             }
         }
-        quads.sort { $0.depth < $1.depth }
+        let lift = 3 / Double(max(2, min(field.nx, field.ny)) - 1)
+        func placed(_ x: Double, _ y: Double, _ z: Double) -> (point: (Double, Double), depth: Double) {
+            let v = camera.view(camera.box(x, y, z))
+            return ((camera.centre.x + camera.scale * v.sx, camera.centre.y - camera.scale * v.sy), v.depth + lift)
+        }
+        for path in paths {
+            let points = (0..<min(path.x.count, path.y.count, path.z.count)).map { placed(path.x[$0], path.y[$0], path.z[$0]) }
+            for (a, b) in zip(points, points.dropFirst()) {
+                items.append(((a.depth + b.depth) / 2, .segment(from: a.point, to: b.point, style: path.style)))
+            }
+        }
+        for m in markers {
+            let p = placed(m.x, m.y, m.z)
+            items.append((p.depth, .marker(at: p.point, style: m.style)))
+        }
+        items.sort { $0.depth < $1.depth }
         canvas.setDash([])
-        for quad in quads {
-            canvas.move(quad.corners[0].0, quad.corners[0].1)
-            for c in quad.corners.dropFirst() { canvas.line(c.0, c.1) }
-            canvas.close()
-            canvas.setColor(quad.colour)
-            if let wireframe {
+        for (_, item) in items {
+            switch item {
+            case .quad(let corners, let colour):
+                canvas.move(corners[0].0, corners[0].1)
+                for c in corners.dropFirst() { canvas.line(c.0, c.1) }
+                canvas.close()
+                canvas.setColor(colour)
                 canvas.fillPreserve()
-                canvas.setColor(wireframe)
-                canvas.setLineWidth(0.4)
+                if let wireframe {
+                    canvas.setColor(wireframe)
+                    canvas.setLineWidth(0.4)
+                } else {
+                    // A hairline in the quad's own colour hides the seams between neighbours.
+                    canvas.setLineWidth(0.3)
+                }
                 canvas.stroke()
-            } else {
-                // A hairline in the quad's own colour hides the seams between neighbours.
-                canvas.fillPreserve()
-                canvas.setLineWidth(0.3)
+            case .marker(let point, let style):
+                canvas.marker(style, point.0, point.1)
+            case .segment(let from, let to, let style):
+                canvas.setLine(style)
+                canvas.move(from.0, from.1)
+                canvas.line(to.0, to.1)
                 canvas.stroke()
+                canvas.setDash([])
             }
         }
     }
