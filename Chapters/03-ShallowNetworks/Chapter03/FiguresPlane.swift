@@ -69,7 +69,8 @@ extension ShallowNetworks {
                         color: color, width: 1.8, label: "D_i = \(inputs)")
             }
             ax.scatter(x: [500], y: [highlight], color: .black, size: 9)
-            ax.legend(position: .lowerRight)
+            // Upper left is the one corner no curve reaches (lower right hid D_i = 5 and 10).
+            ax.legend(position: .upperLeft)
         }
         fig.panel(1) { ax in
             logRegionAxes(&ax, xLabel: "Number of parameters", xMax: 100_000)

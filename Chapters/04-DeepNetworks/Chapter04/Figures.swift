@@ -64,21 +64,21 @@ extension DeepNetworks {
         var fig = Figure(columns: 4, rows: 1, panelWidth: 260, panelHeight: 250)
         fig[0] = compositionDiagram(inputs: ["x"], secondHidden: 3)
         fig.panel(1) { ax in
-            ax = unitAxes(xLabel: "Input x", yLabel: "Output y", letter: "b")
+            ax = unitAxes(xLabel: "Input, x", yLabel: "Output, y", letter: "b")
             ax.line(x: xs, y: xs.map { first($0) }, color: .bookCyan, width: 2)
             for x in inputs { ax.line(x: [x, x, -1], y: [-1, y, y], color: .gray, width: 0.8, dash: [3, 3]) }
             ax.scatter(x: inputs, y: [-1, -1, -1], color: .lightGray, size: 8, edge: .gray)
             ax.scatter(x: [-1], y: [y], color: .bookCyan, size: 8, edge: .black)
         }
         fig.panel(2) { ax in
-            ax = unitAxes(xLabel: "Input y", yLabel: "Output y′", letter: "c")
+            ax = unitAxes(xLabel: "Input, y", yLabel: "Output, y′", letter: "c")
             ax.line(x: xs, y: xs.map { second($0) }, color: .bookCyan, width: 2)
             ax.line(x: [y, y, -1], y: [-1, yPrime, yPrime], color: .gray, width: 0.8, dash: [3, 3])
             ax.scatter(x: [y], y: [-1], color: .bookCyan, size: 8, edge: .black)
             ax.scatter(x: [-1], y: [yPrime], color: .bookOrange, size: 8, edge: .black)
         }
         fig.panel(3) { ax in
-            ax = unitAxes(xLabel: "Input x", yLabel: "Output y′", letter: "d")
+            ax = unitAxes(xLabel: "Input, x", yLabel: "Output, y′", letter: "d")
             ax.line(x: xs, y: xs.map { second(first($0)) }, color: .bookCyan, width: 2)
             for x in inputs { ax.line(x: [x, x], y: [-1, yPrime], color: .gray, width: 0.8, dash: [3, 3]) }
             ax.hline(y: yPrime, color: .gray, width: 0.8, dash: [3, 3])
@@ -102,7 +102,7 @@ extension DeepNetworks {
             Field(xs: axis, ys: axis) { x1, x2 in hidden.biases[k] + hidden.weights[k, 0] * x1 + hidden.weights[k, 1] * x2 }
         }
         func map(_ field: Field, letter: String, cut: Bool) -> Axes {
-            var ax = unitAxes(xLabel: "Input x_1", yLabel: "Input x_2", letter: letter)
+            var ax = unitAxes(xLabel: "Input, x_1", yLabel: "Input, x_2", letter: letter)
             ax.aspect = .equal
             ax.heatmap(field, colormap: .diverging, range: -1.2...1.2, showColorbar: true, colorbarLabel: cut ? "y′" : "y")
             for joint in joints { ax.contour(joint, levels: [0], color: .black, width: 1.2) }
@@ -113,7 +113,7 @@ extension DeepNetworks {
         fig[0] = compositionDiagram(inputs: ["x_1", "x_2"], secondHidden: 2)
         fig[1] = map(first, letter: "b", cut: false)
         fig.panel(2) { ax in
-            ax = unitAxes(xLabel: "Input y", yLabel: "Output y′", letter: "c")
+            ax = unitAxes(xLabel: "Input, y", yLabel: "Output, y′", letter: "c")
             let ys = grid(-1...1)
             ax.line(x: ys, y: ys.map { figure42Second($0) }, color: .bookCyan, width: 2)
             ax.vline(x: 0.2, color: .gray, width: 0.8, dash: [3, 3])
@@ -139,7 +139,7 @@ extension DeepNetworks {
                 case 1: pre[unit].map { max(0, $0) }
                 default: pre[unit].map { phi[unit] * max(0, $0) }
                 }
-                var ax = unitAxes(x: 0...2, xLabel: "Input x", yLabel: stage == 1 ? "Activation" : "Pre-activation", letter: letters[stage * 3 + unit])
+                var ax = unitAxes(x: 0...2, xLabel: "Input, x", yLabel: stage == 1 ? "Activation" : "Pre-activation", letter: letters[stage * 3 + unit])
                 if stage == 2 {
                     ax.yLabel = "Weighted activation"
                     ax.yLimits = -1.5...1.5   // φ′_2 = 1.6 lifts h′_2 above 1
@@ -151,7 +151,7 @@ extension DeepNetworks {
             }
         }
         fig.panel(7) { ax in
-            ax = unitAxes(x: 0...2, xLabel: "Input x", yLabel: "Output y′", letter: "j")
+            ax = unitAxes(x: 0...2, xLabel: "Input, x", yLabel: "Output, y′", letter: "j")
             ax.title = "φ′_0 + Σ_k φ′_kh′_k"
             ax.line(x: xs, y: trace.output.row(0), color: .bookCyan, width: 2)
         }
@@ -196,9 +196,9 @@ extension DeepNetworks {
         let xs = grid(-1...1)
         var fig = Figure(columns: 3, rows: 1, panelWidth: 260, panelHeight: 250)
         fig[0] = compositionDiagram(inputs: ["x"], secondHidden: 3)
-        fig[1] = unitAxes(xLabel: "Input x", yLabel: "Output y", letter: "b")
+        fig[1] = unitAxes(xLabel: "Input, x", yLabel: "Output, y", letter: "b")
         fig.panel(1) { $0.line(x: xs, y: xs.map { figure48First($0) }, color: .bookCyan, width: 2) }
-        fig[2] = unitAxes(xLabel: "Input y", yLabel: "Output y′", letter: "c")
+        fig[2] = unitAxes(xLabel: "Input, y", yLabel: "Output, y′", letter: "c")
         fig.panel(2) { $0.line(x: xs, y: xs.map { figure48Second($0) }, color: .bookCyan, width: 2) }
         return fig
     }
@@ -208,7 +208,7 @@ extension DeepNetworks {
         let joints = ["1/6", "2/6", "4/6"]
         var fig = Figure(columns: 3, rows: 1, panelWidth: 240, panelHeight: 220)
         for k in 0..<3 {
-            fig[k] = unitAxes(x: 0...1, y: 0...1, xLabel: "Input x", yLabel: "Activation h_\(k + 1)", letter: ["a", "b", "c"][k])
+            fig[k] = unitAxes(x: 0...1, y: 0...1, xLabel: "Input, x", yLabel: "Activation, h_\(k + 1)", letter: ["a", "b", "c"][k])
             fig.panel(k) { ax in
                 ax.line(x: xs, y: xs.map { max(0, figure49Theta0[k] + figure49Theta1[k] * $0) }, color: .bookCyan, width: 2)
                 let joint = -figure49Theta0[k] / figure49Theta1[k]
