@@ -13,7 +13,17 @@ extension ResolvedAxes {
 
         canvas.save()
         canvas.clip(plot)
-        for item in axes.items { drawItem(item, canvas, plot, xm, ym) }
+        for item in axes.items {
+            if case .scatter = item {
+                // Markers are not clipped: one centred on the frame shows whole, as in the book.
+                canvas.restore()
+                drawItem(item, canvas, plot, xm, ym)
+                canvas.save()
+                canvas.clip(plot)
+            } else {
+                drawItem(item, canvas, plot, xm, ym)
+            }
+        }
         canvas.restore()
 
         if axes.frame {
@@ -83,7 +93,10 @@ extension ResolvedAxes {
             canvas.stroke()
         case .scatter(let xs, let ys, let style, _):
             for k in xs.indices where xm.accepts(xs[k]) && ym.accepts(ys[k]) {
-                canvas.marker(style, xm.map(xs[k]), ym.map(ys[k]))
+                let (px, py) = (xm.map(xs[k]), ym.map(ys[k]))
+                let slack = 0.01
+                guard px >= plot.x - slack, px <= plot.maxX + slack, py >= plot.y - slack, py <= plot.maxY + slack else { continue }
+                canvas.marker(style, px, py)
             }
         case .fillBetween(let xs, let lower, let upper, let color, _):
             let ks = xs.indices.filter { xm.accepts(xs[$0]) && ym.accepts(lower[$0]) && ym.accepts(upper[$0]) }
