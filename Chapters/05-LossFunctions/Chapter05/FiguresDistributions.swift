@@ -19,7 +19,7 @@ extension LossFunctions {
         ax.yLimits = 0...1
         ax.xLabel = "Variable, z"
         ax.yLabel = "Probability density, Pr(z)"
-        ax.legend(position: .upperRight)
+        ax.legend(position: .upperLeft)
         return Figure(ax, width: 380, height: 270)
     }
 
@@ -136,7 +136,7 @@ extension LossFunctions {
                 ax.function({ (1 - theta[0]) * Distributions.normal($0, mean: theta[3], sigma: theta[4].squareRoot()) }, over: -5...6,
                             color: .bookOrange, width: 1.5, dash: [5, 3], label: "(1−λ) N(μ_2, σ_2^2)")
                 ax.xLimits = -5...6
-                ax.yLimits = 0...0.6
+                ax.yLimits = 0...0.7
                 ax.xLabel = "Output, y"
                 ax.yLabel = "Pr(y)"
                 ax.legend(position: .upperLeft)

@@ -114,7 +114,7 @@ extension LossFunctions {
                 for (x, y) in zip(data.x, data.y) { ax.line(x: [x, x], y: [y, line.predict(x)], color: .gray, width: 1, dash: [3, 2]) }
                 ax.scatter(x: data.x, y: data.y, size: 6)
                 for (c, i) in highlighted.enumerated() { ax.scatter(x: [data.x[i]], y: [data.y[i]], color: colors[c], size: 9, edge: .black) }
-                ax.text("L = " + Narrator.format(line.loss(x: data.x, y: data.y), digits: 2), at: Point(1.95, 0.1), anchor: .bottomRight)
+                ax.text("L = " + Narrator.format(line.loss(x: data.x, y: data.y), digits: 2), at: Point(0.05, 1.95), anchor: .topLeft)
                 ax.xLimits = 0...2; ax.yLimits = 0...2
                 ax.xLabel = "Input, x"; ax.yLabel = "Output, y"
             }
@@ -176,7 +176,7 @@ extension LossFunctions {
         let lambda = f.map(sigmoid)
         fig.panel(0) { ax in
             ax.line(x: xs, y: f, color: .bookCyan, width: 2)
-            ax.xLimits = 0...1; ax.yLimits = -4...4
+            ax.xLimits = 0...1; ax.yLimits = -5...4
             ax.xLabel = "Input, x"; ax.yLabel = "Network output, f[x, φ]"
         }
         fig.panel(1) { ax in
@@ -204,9 +204,9 @@ extension LossFunctions {
         let colors: [Color] = [.bookOrange, .blue, .green]
         fig.panel(0) { ax in
             for k in 0..<3 { ax.line(x: xs, y: f[k], color: colors[k], width: 2, label: "f_\(k + 1)[x, φ]") }
-            ax.xLimits = 0...1; ax.yLimits = -4...4
+            ax.xLimits = 0...1; ax.yLimits = -8...8
             ax.xLabel = "Input, x"; ax.yLabel = "Network outputs"
-            ax.legend(position: .lowerLeft)
+            ax.legend(position: .upperCenter)
         }
         fig.panel(1) { ax in
             for k in 0..<3 { ax.line(x: xs, y: p.row(k), color: colors[k], width: 2, label: "Pr(y = \(k + 1) | x)") }

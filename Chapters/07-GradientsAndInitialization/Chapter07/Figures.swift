@@ -17,7 +17,7 @@ extension GradientsAndInitialization {
 
     static func reluFigure() -> Figure {
         var ax = Axes()
-        ax.xLabel = "Input z"
+        ax.xLabel = "Input, z"
         ax.yLabel = "Output"
         ax.xLimits = -1...1
         ax.yLimits = -0.1...1.1
@@ -40,7 +40,7 @@ extension GradientsAndInitialization {
                 ax.yLabel = backward ? "Variance of gradients ∂ℓ/∂f" : "Variance of activations h"
                 ax.yScale = .log
                 ax.xLimits = 0...50
-                let decades = backward ? Array(stride(from: -160, through: 200, by: 40)) : Array(stride(from: -80, through: 100, by: 20))
+                let decades = backward ? Array(stride(from: -160, through: 200, by: 40)) : Array(stride(from: -80, through: 140, by: 20))
                 ax.yLimits = pow(10, Double(decades.first!))...pow(10, Double(decades.last!))
                 ax.yTicks = decades.map { pow(10, Double($0)) }
                 ax.yTickLabels = decades.map { $0 == 0 ? "1" : "10^{\($0)}" }

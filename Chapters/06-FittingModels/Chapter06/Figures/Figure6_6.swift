@@ -24,7 +24,7 @@ extension FittingModels {
                        color: .pathTeal, width: 2, headSize: 9)
             axes.scatter(x: [update.from[0]], y: [update.from[1]], color: .bookOrange, size: 8, edge: .black)
             let change = Narrator.format(abs(update.fullLossChange), digits: 2)
-            axes.title = "Points " + update.batch.map { "\($0 + 1)" }.joined(separator: ", ") + ": full loss "
+            axes.title = "Points " + update.batch.map { "\($0 + 1)" }.joined(separator: ", ") + ": full-loss change "
                 + (update.fullLossChange < 0 ? "−" : "+") + change
             figure[index + 1] = axes
         }
