@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// The commands only `udl` has, run as a real process.
+@Suite struct UDLCommandTests {
+    var udl: URL {
+        URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("udl")
+    }
+
+    func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = udl
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
+    }
+
+    func temporaryPath() -> String { NSTemporaryDirectory() + "udl-cmd-" + UUID().uuidString }
+
+    @Test func datasetWritesTheFourFilesWithTheRequestedSplit() throws {
+        let folder = temporaryPath()
+        let result = try run(["dataset", "mnist1d", "--samples", "200", "--train-split", "0.75", "--out", folder])
+        #expect(result.status == 0)
+        let lines = { (name: String) in
+            (try? String(contentsOfFile: folder + "/" + name, encoding: .utf8))?.split(separator: "\n") ?? []
+        }
+        #expect(lines("x.csv").count == 150 && lines("y.csv").count == 150)
+        #expect(lines("x_test.csv").count == 50 && lines("y_test.csv").count == 50)
+        #expect(lines("x.csv").first?.split(separator: ",").count == 40)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+                == ["x.csv", "x_test.csv", "y.csv", "y_test.csv"])
+    }
+
+    @Test func aBadSampleCountIsOneLineAndCreatesNothing() throws {
+        let folder = temporaryPath()
+        let result = try run(["dataset", "mnist1d", "--samples", "15", "--out", folder])
+        #expect(result.status == 64)
+        #expect(result.err.split(separator: "\n").count == 1)
+        #expect(result.err.contains("multiple of 10"))
+        #expect(!FileManager.default.fileExists(atPath: folder))
+    }
+
+    @Test func benchReportsTimesAndErrors() throws {
+        let result = try run(["bench", "--runs", "1", "--epochs", "1", "--sizes", "16"])
+        #expect(result.status == 0)
+        #expect(result.out.contains("GFLOP/s"))
+        #expect(result.out.contains("final train error"))
+    }
+}
