@@ -27,7 +27,9 @@ public enum CommandRunner {
                     .split(separator: "\n").first.map(String.init) ?? "\(error)"
                 var cleaned = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
                 cleaned = cleaned.prefix(1).lowercased() + cleaned.dropFirst()
-                context.err.write("\(name): error: \(cleaned) (see '\(name) --help')\n")
+                let subcommands = Root.configuration.subcommands.map { $0.configuration.commandName ?? "" }
+                let helpFor = arguments.first.flatMap { subcommands.contains($0) ? "\(name) \($0)" : nil } ?? name
+                context.err.write("\(name): error: \(cleaned) (see '\(helpFor) --help')\n")
                 return code.rawValue
             }
         }
