@@ -88,7 +88,7 @@ public struct GalleryCommand: ParsableCommand {
             chapter.figures.filter { !FileManager.default.fileExists(atPath: "\(out)/\(chapter.commandName)/\($0.fileName(.png))") }
                 .map { "\(chapter.commandName)/fig-\($0.id)" }
         }
-        try AtomicFile.write(Gallery(chapters: context.chapters).html(), to: out + "/index.html")
+        try AtomicFile.write(Gallery(chapters: context.chapters).html(figuresIn: out), to: out + "/index.html")
         context.out.write("wrote \(out)/index.html\n")
         if !missing.isEmpty {
             let shown = missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? " and \(missing.count - 3) more" : "")

@@ -6,7 +6,9 @@ public struct Gallery: Sendable {
 
     public init(chapters: [Chapter]) { self.chapters = chapters }
 
-    public func html() -> String {
+    /// - Parameter folder: where the PNGs are; wide figures (read from the PNG's
+    ///   header) span two or three columns so that their panels stay legible.
+    public func html(figuresIn folder: String? = nil) -> String {
         var page = """
         <!DOCTYPE html>
         <html lang="en">
@@ -16,9 +18,11 @@ public struct Gallery: Sendable {
         <style>
         body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; margin: 2em; color: #222; max-width: 1200px; }
         h2 { border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 2em; }
-        .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 1.5em; }
+        .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 1.5em; grid-auto-flow: dense; }
         figure { margin: 0; padding: 0.8em; border: 1px solid #e4e4e4; border-radius: 6px; background: #fff; }
         figure img { width: 100%; height: auto; }
+        figure.wide { grid-column: span 2; }
+        figure.widest { grid-column: 1 / -1; }
         figcaption { font-size: 0.9em; line-height: 1.35; }
         code { font-size: 0.85em; background: #f4f4f4; padding: 0.1em 0.3em; }
         </style>
@@ -35,7 +39,7 @@ public struct Gallery: Sendable {
             for figure in chapter.figures {
                 let base = "\(chapter.commandName)/fig-\(figure.id)"
                 page += """
-                <figure id="fig-\(figure.id)">
+                <figure id="fig-\(figure.id)"\(widthClass(folder.map { "\($0)/\(base).png" }))>
                 <a href="\(base).svg"><img src="\(base).png" alt="\(figure.displayName)" loading="lazy"></a>
                 <figcaption><strong>\(figure.displayName).</strong> \(MarkupText.html(figure.caption))<br>
                 <a href="\(base).svg">SVG</a> · <a href="\(base).png">PNG</a> ·
@@ -48,5 +52,13 @@ public struct Gallery: Sendable {
         }
         page += "</body>\n</html>\n"
         return page
+    }
+
+    /// ` class="wide"` for a figure about twice as wide as high or more, ` class="widest"`
+    /// beyond three times; nothing when the PNG is missing or narrower.
+    func widthClass(_ png: String?) -> String {
+        guard let png, let size = PNGSize(path: png) else { return "" }
+        let aspect = Double(size.width) / Double(max(size.height, 1))
+        return aspect > 3 ? " class=\"widest\"" : aspect >= 1.9 ? " class=\"wide\"" : ""
     }
 }

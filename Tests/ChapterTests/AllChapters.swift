@@ -65,6 +65,6 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
     @Test func theGalleryPageIsCurrent() {
         let committed = try? String(contentsOfFile: repositoryRoot + "/figures/index.html", encoding: .utf8)
-        #expect(committed == Gallery(chapters: book).html(), "run 'swift run udl gallery'")
+        #expect(committed == Gallery(chapters: book).html(figuresIn: repositoryRoot + "/figures"), "run 'swift run udl gallery'")
     }
 }

@@ -42,6 +42,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder))
     }
 
+    @Test func pngSizeReadsTheHeader() throws {
+        let path = NSTemporaryDirectory() + "udl-size-" + UUID().uuidString + ".png"
+        // Signature, then the IHDR chunk of a 640 × 480 image.
+        let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+                              0, 0, 2, 0x80, 0, 0, 1, 0xE0, 8, 6, 0, 0, 0]
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let size = PNGSize(path: path)
+        #expect(size?.width == 640 && size?.height == 480)
+        #expect(Gallery(chapters: []).widthClass(path) == "")
+        // 1600 × 400: four times as wide as high, so the figure spans the whole row.
+        var wide = bytes
+        wide[18...19] = [0x06, 0x40]
+        wide[22...23] = [0x01, 0x90]
+        try Data(wide).write(to: URL(fileURLWithPath: path))
+        #expect(Gallery(chapters: []).widthClass(path) == " class=\"widest\"")
+        #expect(PNGSize(path: "/nonexistent.png") == nil)
+    }
+
     @Test func galleryListsEveryFigureWithItsCommandAndEscapesCaptions() {
         let html = Gallery(chapters: [Fixture.chapter]).html()
         #expect(html.contains("<a href=\"ch99/fig-99.1.svg\"><img src=\"ch99/fig-99.1.png\""))
