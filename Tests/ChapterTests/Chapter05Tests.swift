@@ -70,6 +70,31 @@ import Testing
         // Figure 5.7 / problem 5.1: "An input of 0 is mapped to 0.5".
         #expect(try Reference.logisticSigmoid(0) == 0.5)
         #expect(try Reference.logisticSigmoid(-1000) == 0 && Reference.logisticSigmoid(1000) == 1)
+        // Figure 5.7: "Negative inputs are mapped to numbers below 0.5, and positive inputs to numbers above 0.5",
+        // so the point estimate of §5.4 (y = 1 iff λ > 0.5) is y = 1 iff the network output is positive.
+        for z in [-20.0, -3, -0.01] { #expect(try Reference.logisticSigmoid(z) < 0.5, "sig[\(z)]") }
+        for z in [0.01, 3.0, 20] { #expect(try Reference.logisticSigmoid(z) > 0.5, "sig[\(z)]") }
+    }
+
+    @Test func figure5_10SoftmaxGivesValidCategoricalParameters() throws {
+        // Figure 5.10 (K = 3, notebook 5.3's network on its grid arange(0, 1, 0.01)): after the softmax every
+        // vertical slice holds three numbers in [0, 1] that sum to one; the largest probability is the
+        // largest network output (the point estimate of §5.5).
+        let grid = NotebookModel.arange(0, 1, 0.01)
+        #expect(grid.count == 100)
+        let logits = NotebookModel.multiclassLogits(grid)
+        let lambda = try Reference.softmaxColumns(logits)
+        #expect(lambda.count == 3 && lambda.allSatisfy { $0.count == 100 })
+        for i in grid.indices {
+            let column = lambda.map { $0[i] }
+            #expect(column.allSatisfy { $0 >= 0 && $0 <= 1 })
+            #expect(close(column.reduce(0, +), 1, 1e-12), "x = \(grid[i])")
+            let outputs = logits.map { $0[i] }
+            #expect(column.indices.max { column[$0] < column[$1] } == outputs.indices.max { outputs[$0] < outputs[$1] })
+        }
+        // Figure 5.9: a categorical over K = 5 classes from five arbitrary outputs sums to one as well.
+        let five = try Reference.softmaxColumns([[-1.0], [0.5], [-2.0], [0.8], [-1.9]]).map { $0[0] }
+        #expect(five.count == 5 && close(five.reduce(0, +), 1, 1e-12))
     }
 
     @Test func poissonRatesAreTheMeans() {

@@ -14,7 +14,26 @@ import Testing
         #expect((FittingModels.gaborLoss([0.6, -0.2]) * 1000).rounded() / 1000 == 16.419)
     }
 
+    @Test func notebook6_2GradientMatchesForwardDifferences() {
+        // Notebook 6.2 checks the analytic gradient (eqs 6.6–6.7) at φ = (0.6, −0.2) against forward differences
+        // with δ = 0.0001. NumPy: gradient (−21.904, −26.84044), forward differences (−21.9028, −26.83894);
+        // the forward difference is off by δ/2 · ∂²L/∂φ² = δ/2 · (2I, 2Σx²) = (0.0012, 0.0015).
+        let phi = [0.6, -0.2], delta = 1e-4
+        let g = FittingModels.lineGradient(phi)
+        #expect(abs(g[0] + 21.904) < 1e-12 && abs(g[1] + 26.84044) < 1e-12)
+        for k in 0..<2 {
+            var step = phi
+            step[k] += delta
+            let forward = (FittingModels.lineLoss(step) - FittingModels.lineLoss(phi)) / delta
+            #expect(abs(forward - g[k]) < 2e-3, "∂L/∂φ\(k)")
+        }
+        let central = FittingModels.numericGradient(FittingModels.lineLoss, at: phi)
+        #expect(abs(central[0] - g[0]) < 1e-6 && abs(central[1] - g[1]) < 1e-6)
+    }
+
     @Test func figure6_1IsCloseToTheMinimumAfterFourIterations() {
+        // Figure 6.1a: a training set of I = 12 pairs.
+        #expect(FittingModels.line.x.count == 12 && FittingModels.line.y.count == 12)
         // Figure 6.1: "After only four iterations, we are already close to the minimum."
         // NumPy rerun of notebook 6.2: φ_4 = (1.0663027284263036, 0.20870251313523863), L = 0.649114883003471.
         let path = FittingModels.lineDescentPath()
@@ -152,6 +171,9 @@ import Testing
         // Problem 6.2: the Hessian of the line fit has positive trace and determinant.
         let h = LinearRegression.hessian(x: BookData.line12.x)
         #expect(h[0][0] + h[1][1] > 0 && h[0][0] * h[1][1] - h[0][1] * h[1][0] > 0)
+        // Its closed form [[2I, 2Σx], [2Σx, 2Σx²]] for the twelve points (NumPy: Σx = 11.41, Σx² = 15.0121).
+        let expectedHessian = [[24.0, 22.82], [22.82, 30.0242]]
+        #expect(zip(h.flatMap { $0 }, expectedHessian.flatMap { $0 }).allSatisfy { abs($0 - $1) < 1e-12 })
     }
 
     @Test func goodfellowEquation8_10IsExactOnAQuadratic() {

@@ -48,7 +48,23 @@ import Testing
             // np.allclose(fd, bp, rtol=1e-5, atol=1e-8) as in the notebook, with central differences.
             let numeric = Chapter.layerGradient(network, x: x, y: y, layer: k, weights: true)
             #expect(zip(gradients.weights[k].data, numeric).allSatisfy { abs($0 - $1) <= 1e-8 + 1e-5 * abs($1) }, "layer \(k)")
+            // The notebook checks the biases of every layer the same way.
+            let numericBiases = Chapter.layerGradient(network, x: x, y: y, layer: k, weights: false)
+            #expect(zip(gradients.biases[k], numericBiases).allSatisfy { abs($0 - $1) <= 1e-8 + 1e-5 * abs($1) }, "biases \(k)")
         }
+    }
+
+    @Test func figure7_7Configuration() {
+        // Figure 7.7: 50 hidden layers of D_h = 100 units, a 100-D input, σ²_Ω ∈ {0.001, 0.01, 0.02, 0.1, 1.0},
+        // and He initialisation σ²_Ω = 2/D_h = 0.02 (eq 7.31) is one of them.
+        #expect(InitializationExperiment.hiddenLayers == 50 && InitializationExperiment.width == 100)
+        #expect(InitializationExperiment.variances == [0.001, 0.01, 0.02, 0.1, 1.0])
+        let he = Initialization.he.variance(inputSize: InitializationExperiment.width, outputSize: InitializationExperiment.width)
+        #expect(abs(he - 0.02) < 1e-15 && InitializationExperiment.variances.contains(he))
+        // Eq 7.30: the per-layer variance factor ½·D_h·σ²_Ω is exactly one for He initialisation.
+        #expect(abs(0.5 * Double(InitializationExperiment.width) * he - 1) < 1e-15)
+        let profile = InitializationExperiment.profile(variance: he, hiddenLayers: 4, width: 100, batch: 20)
+        #expect(profile.forward.count == 4 && profile.backward.count == 4)
     }
 
     @Test func heInitialisationIsTheStableOneInFigure77() {
@@ -78,6 +94,20 @@ import Testing
         #expect(TrainingExample.schedule.rate(at: 9) == 0.1 && TrainingExample.schedule.rate(at: 10) == 0.05)
         #expect(run.x.cols == 100 && TrainingExample.batchSize == 10)
         #expect(run.network.layers.allSatisfy { $0.biases.allSatisfy { $0 == 0 } })
+        // SGD(lr = 0.1, momentum = 0.9); 100 points in batches of 10 are ten batches per epoch; 100 epochs
+        // of StepLR(step_size = 10, gamma = 0.5) end at 0.1 · 0.5⁹.
+        #expect(TrainingExample.momentum == 0.9 && TrainingExample.schedule.initialRate == 0.1)
+        #expect(TrainingExample.points / TrainingExample.batchSize == 10)
+        #expect(abs(TrainingExample.schedule.rate(at: 99) - 0.1 * pow(0.5, 9)) < 1e-18)
+        // kaiming_normal_ (fan_in, gain √2): variance 2/fan_in = 0.2, 0.05, 0.05 for the three weight matrices.
+        #expect(zip(run.network.layers, [0.2, 0.05, 0.05]).allSatisfy { layer, v in
+            abs(Initialization.he.variance(inputSize: layer.weights.cols, outputSize: layer.weights.rows) - v) < 1e-15 })
+        // nn.MSELoss() is the mean over the batch's 10 × 5 squared errors.
+        let batch = Array(0..<10)
+        let xb = run.x.columns(batch), yb = run.y.columns(batch)
+        let output = run.network(xb)
+        let mean = zip(output.data, yb.data).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / 50
+        #expect(abs(TrainingExample.batchLoss(run.network, x: xb, y: yb, binary: false).0 - mean) < 1e-12)
     }
 
     @Test func trainingMatchesTheNumPyTranscription() {
