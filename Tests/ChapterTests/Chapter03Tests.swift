@@ -28,6 +28,60 @@ import Testing
         #expect(abs(shaded.slope - (0.4 * -1.3 + -0.7 * 0.66)) < 1e-12)
     }
 
+    @Test func problems32And33AllFourRegions() {
+        // Problem 3.2: active units per region of figure 3.3j, left to right (read off the
+        // lines of figure 3.3a–c: h3 falls through zero at 11/7, h1 and h2 rise at 0.5 and 1).
+        // Problem 3.3: each region's slope is the sum of θ_d1·φ_d over its active units.
+        let regions = ShallowNetworks.figure33.regions
+        #expect(regions.map(\.active) == [[false, false, true], [true, false, true], [true, true, true], [true, true, false]])
+        let expected = [-0.7 * 0.66, 0.4 * -1.3 + -0.7 * 0.66, 0.4 * -1.3 + 0.9 * 1.3 + -0.7 * 0.66, 0.4 * -1.3 + 0.9 * 1.3]
+        #expect(zip(regions.map(\.slope), expected).allSatisfy { abs($0 - $1) < 1e-12 })
+        // By hand: −0.462, −0.982, 0.188, 0.65.
+        #expect(zip(regions.map(\.slope), [-0.462, -0.982, 0.188, 0.65]).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
+    @Test func section32AtMostDJointsAndDPlusOneRegions() {
+        // Section 3.2: D hidden units give at most D joints, so at most D + 1 linear regions;
+        // random networks (joints in general position) reach exactly D + 1.
+        var random = NumPyRandomState(seed: 32)
+        for d in 1...8 {
+            let net = ScalarShallowNetwork(theta0: random.normal(loc: 0, scale: 1, count: d),
+                                           theta1: random.normal(loc: 0, scale: 1, count: d),
+                                           phi0: 0, phi: random.normal(loc: 0, scale: 1, count: d))
+            let joints = net.joints.sorted()
+            #expect(joints.count == d)
+            let pieces = LinearRegions.pieces(of: net.network, from: joints[0] - 1, to: joints[d - 1] + 1, samples: 200_001)
+            #expect(pieces == d + 1, "D = \(d)")
+            #expect(LinearRegions.zaslavskyBound(hiddenUnits: d, inputDimensions: 1) == Double(d + 1))
+        }
+    }
+
+    @Test func figure310AxisAlignedHyperplanesMakeOrthants() {
+        // Figure 3.10: D_i units whose joints are the coordinate hyperplanes cut D_i-space
+        // into 2, 4, 8 regions for D_i = 1, 2, 3, and 2^{D_i} in general.
+        for (di, regions) in [(1, 2), (2, 4), (3, 8)] {
+            let net = Network(layers: [Layer(weights: Matrix.identity(di), biases: Array(repeating: 0, count: di)),
+                                       Layer(weights: Matrix(rows: 1, cols: di, repeating: 1), biases: [0])])
+            // A 10^{D_i} grid over [−1, 1]^{D_i}, never exactly on a joint: digit i of k picks coordinate i.
+            let axis = (0..<10).map { -0.95 + 0.2 * Double($0) }
+            let grid = Matrix(rows: di, cols: Int(pow(10, Double(di)))) { i, k in axis[k / Int(pow(10, Double(i))) % 10] }
+            #expect(LinearRegions.count(of: net, inputs: grid) == regions, "D_i = \(di)")
+        }
+        for d in 1...40 {
+            #expect(LinearRegions.zaslavskyBound(hiddenUnits: d, inputDimensions: d) == pow(2, Double(d)), "D = D_i = \(d)")
+        }
+    }
+
+    @Test func notesRegionsLieBetweenTwoToTheDiAndTwoToTheD() {
+        // Chapter 3 notes: with D ≥ D_i units, between 2^{D_i} and 2^D regions (Zaslavsky's sum).
+        for di in 1...10 {
+            for d in di...30 {
+                let bound = LinearRegions.zaslavskyBound(hiddenUnits: d, inputDimensions: di)
+                #expect(bound >= pow(2, Double(di)) && bound <= pow(2, Double(d)), "D_i = \(di), D = \(d)")
+            }
+        }
+    }
+
     @Test func thirdSlopeIsSumOfFirstAndFourth() {
         // Problem 3.9; numbers from finite differences of the network itself.
         let net = ShallowNetworks.figure33
@@ -73,6 +127,13 @@ import Testing
         #expect(LinearRegions.zaslavskyBound(hiddenUnits: 500, inputDimensions: 100) > 1e107)
         #expect(LinearRegions.zaslavskyBound(hiddenUnits: 50, inputDimensions: 10) == 13_432_735_556)
         #expect(LinearRegions.zaslavskyBound(hiddenUnits: 8, inputDimensions: 10) == 256)
+        // Notebook 3.3: 2^8 and number_regions(8, 8) are both 256.
+        #expect(LinearRegions.zaslavskyBound(hiddenUnits: 8, inputDimensions: 8) == 256)
+        // Figure 3.9's circle: Python's exact Σ_{j≤100} C(500, j) = 2.7163077683821088e+107,
+        // so "greater than 10^107" and below 10^108.
+        let figure39 = LinearRegions.zaslavskyBound(hiddenUnits: 500, inputDimensions: 100)
+        #expect(abs(figure39 / 2.7163077683821088e107 - 1) < 1e-12)
+        #expect(figure39 < 1e108)
     }
 
     @Test func randomPlaneNetworksReachTheBound() {
@@ -91,6 +152,12 @@ import Testing
         #expect(Network(sizes: [10, 8, 1]).parameterCount == 97)
         #expect(ShallowNetworks.figure36.parameterCount == 4 * 2 + 2 * 5)
         #expect(ShallowNetworks.figure38.parameterCount == 3 * 3 + 4)
+        // Figure 3.11: "fifteen slopes … and five offsets".
+        let figure311 = Network(sizes: [3, 3, 2])
+        #expect(figure311.layers.map { $0.weights.rows * $0.weights.cols }.reduce(0, +) == 15)
+        #expect(figure311.layers.map(\.biases.count).reduce(0, +) == 5)
+        // Problem 3.16's 2-4-3 network, by problem 3.17's (D_i + 1)D + (D + 1)D_o = 12 + 15.
+        #expect(Network(sizes: [2, 4, 3]).parameterCount == 27)
     }
 
     @Test func notebook31Loss() {

@@ -1,4 +1,5 @@
 import Companion
+import Foundation
 import Neural
 import Testing
 @testable import Chapter04
@@ -21,6 +22,35 @@ import Testing
         // The knots of figure 4.1b are reproduced by the breakpoint construction.
         let first = DeepNetworks.figure41First
         #expect(zip([-1.0, 0.0, 0.6, 1.0].map { first($0) }, [-1.0, 1.0, -1.0, 1.0]).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
+    @Test func figure41FoldsThreeInputsOntoEachOutput() {
+        // Figure 4.1b/d: three regions of alternating slope sign (2, −10/3, 5 between the
+        // knots), so three inputs reach y = 0.5 (by hand: −0.25, 0.15, 0.9) and the second
+        // network treats them alike.
+        let first = DeepNetworks.figure41First, second = DeepNetworks.figure41Second
+        let h = 1e-6
+        let slopes = [-0.5, 0.3, 0.8].map { (first($0 + h) - first($0 - h)) / (2 * h) }
+        #expect(zip(slopes, [2, -10.0 / 3, 5]).allSatisfy { abs($0 - $1) < 1e-6 })
+        let inputs = [-0.25, 0.15, 0.9]
+        #expect(inputs.allSatisfy { abs(first($0) - 0.5) < 1e-12 })
+        let composite = compose(first.network, second.network)
+        #expect(inputs.allSatisfy { abs(composite([$0])[0] - second(0.5)) < 1e-12 })
+    }
+
+    @Test func section42ComposedSlopesAreAnOuterProduct() {
+        // Equation 4.5: ψ_k0 = θ'_k0 + θ'_k1·φ_0 and ψ_kd = θ'_k1·φ_d, so the nine slopes of
+        // equation 4.6 form the outer product [θ'_11, θ'_21, θ'_31]ᵀ[φ_1, φ_2, φ_3] (rank one).
+        for (first, second) in [(DeepNetworks.figure41First, DeepNetworks.figure41Second),
+                                (DeepNetworks.notebookFirst, DeepNetworks.notebookSecond)] {
+            let middle = compose(first.network, second.network).layers[1]
+            for k in 0..<3 {
+                #expect(abs(middle.biases[k] - (second.theta0[k] + second.theta1[k] * first.phi[0])) < 1e-12)
+                for d in 0..<3 {
+                    #expect(abs(middle.weights[k, d] - second.theta1[k] * first.phi[d + 1]) < 1e-12)
+                }
+            }
+        }
     }
 
     @Test func figure42HasSevenThenThirteenRegions() {
@@ -67,6 +97,28 @@ import Testing
         }
     }
 
+    @Test func figure45PreActivationsPassThroughTheirKnots() {
+        // Figure 4.5a–c (udlfigures' breakpoints): the three second-layer pre-activations
+        // take the given values at x = 0, 1, 1.6, 2 and are straight between them.
+        let xs = [0.0, 1.0, 1.6, 2.0, 0.5, 1.3, 1.8]
+        let pre = DeepNetworks.figure45.forward(Matrix(row: xs)).preActivations[1]
+        let knots = [[-0.75, 0.8, -0.8, 0.8], [-0.18, 0.5, -0.2, 0.8], [0.48, -0.25, 0.93, -0.2]]
+        for k in 0..<3 {
+            let y = knots[k]
+            let expected = y + [(y[0] + y[1]) / 2, (y[1] + y[2]) / 2, (y[2] + y[3]) / 2]
+            #expect(zip((0..<xs.count).map { pre[k, $0] }, expected).allSatisfy { abs($0 - $1) < 1e-12 }, "unit \(k + 1)")
+        }
+    }
+
+    @Test func notesDeepBoundStaysBelowTwoToTheTotalUnits() {
+        // Chapter 4 notes (Montúfar et al.): at most 2^D regions for D hidden units in all;
+        // eq. 4.17 with K layers of D units stays below 2^{KD}.
+        for (di, d, k) in [(1, 3, 1), (1, 3, 4), (1, 10, 5), (2, 4, 3), (10, 50, 5), (5, 30, 20)] {
+            #expect(DeepRegionBound.maximumRegions(inputDimensions: di, hiddenUnits: d, layers: k) <= pow(2, Double(k * d)),
+                    "D_i = \(di), D = \(d), K = \(k)")
+        }
+    }
+
     @Test func figure47HighlightedPoints() {
         // 471 parameters and 161,051 regions (a); 10,801 parameters and more than 10^40 regions (b).
         #expect(DeepRegionBound.parameterCount(inputDimensions: 1, hiddenUnits: 10, layers: 5) == 471)
@@ -82,6 +134,21 @@ import Testing
         // Problem 4.6: widening adds more parameters than deepening (K = D = 10).
         let growth = try Reference.problem46Growth()
         #expect(growth == [110, 201])
+        // Counting only weights (slopes, section 3.5) gives D² = 100 against 2 + 9·(2D + 1) = 191:
+        // the same answer, width.
+        let weights = { (sizes: [Int]) in Network(sizes: sizes).layers.map { $0.weights.rows * $0.weights.cols }.reduce(0, +) }
+        let base = weights([1] + Array(repeating: 10, count: 10) + [1])
+        #expect(weights([1] + Array(repeating: 10, count: 11) + [1]) - base == 100)
+        #expect(weights([1] + Array(repeating: 11, count: 10) + [1]) - base == 191)
+        // Problem 4.5: depth 20, width 30.
+        #expect(try Reference.problem45DepthAndWidth() == [20, 30])
+        // Figure 4.9: joints at 1/6, 2/6, 4/6 with slopes +1, +1, −1 where active.
+        let joints = zip(DeepNetworks.figure49Theta0, DeepNetworks.figure49Theta1).map { -$0 / $1 }
+        #expect(zip(joints, [1.0 / 6, 2.0 / 6, 4.0 / 6]).allSatisfy { abs($0 - $1) < 1e-12 })
+        #expect(DeepNetworks.figure49Theta1 == [1, 1, -1])
+        // Problem 4.8 by hand: regions of widths 1/6, 1/6, 2/6, 2/6 need slopes 6, −6, 3, −3, so
+        // φ_3 = −6, φ_1 = −12, φ_2 = 9 and φ_0 = 4 (y(0) = φ_0 + φ_3·4/6 = 0).
+        #expect(try Reference.oscillatorPhi() == [4, -12, 9, -6])
         // Problem 4.8: 4 regions, 16 composed with itself, 4^K for K copies.
         let oscillator = ShallowParameters(theta0: DeepNetworks.figure49Theta0, theta1: DeepNetworks.figure49Theta1,
                                            phi: try Reference.oscillatorPhi()).network
