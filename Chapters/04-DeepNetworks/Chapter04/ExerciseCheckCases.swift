@@ -46,12 +46,11 @@ extension DeepNetworks {
     }
 
     static func checkGrowth(_ answer: Integers) throws {
-        let count = { (sizes: [Int]) in Network(sizes: sizes).parameterCount }
-        let base = count([1] + Array(repeating: 10, count: 10) + [1])
-        let deeper = count([1] + Array(repeating: 10, count: 11) + [1])
-        let wider = count([1] + Array(repeating: 11, count: 10) + [1])
-        try expectEqual(try answer(), [deeper - base, wider - base],
-                        "[growth from an 11th layer, growth from an 11th unit per layer] (base: \(base) parameters)")
+        // Weights of 1 → D → … → D → 1 with K hidden layers: D + (K − 1)·D² + D.
+        let weights = { (layers: Int, units: Int) in 2 * units + (layers - 1) * units * units }
+        let base = weights(10, 10)
+        try expectEqual(try answer(), [weights(11, 10) - base, weights(10, 11) - base],
+                        "[weights added by an 11th layer, by an 11th unit per layer] (base: \(base) weights, biases not counted)")
     }
 
     static func checkIdentity(_ answer: Identity) throws {

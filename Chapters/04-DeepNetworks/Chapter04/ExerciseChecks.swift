@@ -45,7 +45,7 @@ extension DeepNetworks {
                  check: { answer in try expectEqual(try answer(), [20, 30], "[depth, width] for K = 20 layers of D = 30 units") }),
         Exercise(id: "4.6", title: "One more layer or one more unit per layer?", source: "Problem 4.6",
                  function: "problem46Growth", reader: problem46Growth as Integers, reference: Reference.problem46Growth as Integers,
-                 wrong: [{ [100, 191] }, { [201, 110] }], check: checkGrowth),
+                 wrong: [{ [110, 201] }, { [191, 100] }], check: checkGrowth),
         Exercise(id: "4.7", title: "A shallow network that is the identity on [a, b]", source: "Problem 4.7",
                  function: "identityNetwork", reader: identityNetwork as Identity, reference: Reference.identityNetwork as Identity,
                  wrong: [{ a, _ in ShallowParameters(theta0: [-a, 0, 0], theta1: [1, 0, 0], phi: [0, 1, 0, 0]) },

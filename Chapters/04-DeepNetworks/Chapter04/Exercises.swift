@@ -48,8 +48,9 @@ public func problem45DepthAndWidth() throws -> [Int] {
 }
 
 /// Problem 4.6. One input, one output, K = 10 hidden layers of D = 10 units. Return
-/// [how many parameters (weights and biases) one more layer adds, how many one more
-/// unit in every layer adds].
+/// [how many weights one more layer adds, how many weights one more unit in every layer
+/// adds]. Weights are the entries of the matrices Ω_k (the slopes, section 3.5); the
+/// biases β_k are not counted.
 public func problem46Growth() throws -> [Int] {
     throw NotYetSolved()
 }

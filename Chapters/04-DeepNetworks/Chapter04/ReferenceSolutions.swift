@@ -33,11 +33,13 @@ enum Reference {
 
     static func problem45DepthAndWidth() throws -> [Int] { [20, 30] }
 
+    /// Weights only, as the problem asks: D² = 100 for a layer, 2 + 9·(2D + 1) = 191 for a unit per layer.
     static func problem46Growth() throws -> [Int] {
-        let count = { (layers: Int, units: Int) in
-            DeepRegionBound.parameterCount(inputDimensions: 1, hiddenUnits: units, layers: layers)
+        let weights = { (layers: Int, units: Int) in
+            Network(sizes: [1] + Array(repeating: units, count: layers) + [1]).layers
+                .reduce(0) { $0 + $1.weights.rows * $1.weights.cols }
         }
-        return [count(11, 10) - count(10, 10), count(10, 11) - count(10, 10)]
+        return [weights(11, 10) - weights(10, 10), weights(10, 11) - weights(10, 10)]
     }
 
     /// One unit switched on at x = a reproduces x − a there; the offset adds a back.
