@@ -45,7 +45,7 @@ import Testing
         // random networks (joints in general position) reach exactly D + 1.
         var random = NumPyRandomState(seed: 32)
         for d in 1...8 {
-            let net = ScalarShallowNetwork(theta0: random.normal(loc: 0, scale: 1, count: d),
+            let net = ShallowNetwork(theta0: random.normal(loc: 0, scale: 1, count: d),
                                            theta1: random.normal(loc: 0, scale: 1, count: d),
                                            phi0: 0, phi: random.normal(loc: 0, scale: 1, count: d))
             let joints = net.joints.sorted()

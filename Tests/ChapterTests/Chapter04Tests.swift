@@ -45,9 +45,9 @@ import Testing
                                 (DeepNetworks.notebookFirst, DeepNetworks.notebookSecond)] {
             let middle = compose(first.network, second.network).layers[1]
             for k in 0..<3 {
-                #expect(abs(middle.biases[k] - (second.theta0[k] + second.theta1[k] * first.phi[0])) < 1e-12)
+                #expect(abs(middle.biases[k] - (second.theta0[k] + second.theta1[k] * first.phi0)) < 1e-12)
                 for d in 0..<3 {
-                    #expect(abs(middle.weights[k, d] - second.theta1[k] * first.phi[d + 1]) < 1e-12)
+                    #expect(abs(middle.weights[k, d] - second.theta1[k] * first.phi[d]) < 1e-12)
                 }
             }
         }
@@ -148,8 +148,7 @@ import Testing
         // φ_3 = −6, φ_1 = −12, φ_2 = 9 and φ_0 = 4 (y(0) = φ_0 + φ_3·4/6 = 0).
         #expect(try Reference.oscillatorPhi() == [4, -12, 9, -6])
         // Problem 4.8: 4 regions, 16 composed with itself, 4^K for K copies.
-        let oscillator = ShallowParameters(theta0: DeepNetworks.figure49Theta0, theta1: DeepNetworks.figure49Theta1,
-                                           phi: try Reference.oscillatorPhi()).network
+        let oscillator = DeepNetworks.figure49(phi: try Reference.oscillatorPhi()).network
         #expect(DeepNetworks.pieces(of: oscillator, on: 0...1) == 4)
         #expect(DeepNetworks.pieces(of: selfComposition(oscillator, copies: 2), on: 0...1) == 16)
         #expect(DeepNetworks.pieces(of: selfComposition(oscillator, copies: 3), on: 0...1) == 64)

@@ -5,26 +5,26 @@ import Neural
 extension ShallowNetworks {
     /// Figure 3.3 (= figure 3.2a), listed in problem 3.8:
     /// φ = {−0.23, −1.3, 1.3, 0.66}, θ = {(−0.2, 0.4), (−0.9, 0.9), (1.1, −0.7)}.
-    public static let figure33 = ScalarShallowNetwork(
+    public static let figure33 = ShallowNetwork(
         theta0: [-0.2, -0.9, 1.1], theta1: [0.4, 0.9, -0.7], phi0: -0.23, phi: [-1.3, 1.3, 0.66])
 
     /// Figure 3.2b and c: two more members of the family (our choice; the book gives no values).
-    static let figure32b = ScalarShallowNetwork(
+    static let figure32b = ShallowNetwork(
         theta0: [0.9, -1.1, -1.6], theta1: [-3.0, 1.0, 1.0], phi0: -0.6, phi: [0.6, 1.5, -3.0])
-    static let figure32c = ScalarShallowNetwork(
+    static let figure32c = ShallowNetwork(
         theta0: [-0.5, 0.9, -1.4], theta1: [1.0, -1.0, 1.0], phi0: -0.2, phi: [1.2, -0.8, -2.2])
 
     /// Figure 3.14 / problem 3.4: units 1 and 2 as in figure 3.3, the third line changed
     /// (our choice: intercept −1.5, slope +1.0, so it crosses zero at x = 1.5 going up).
-    public static let figure314 = ScalarShallowNetwork(
+    public static let figure314 = ShallowNetwork(
         theta0: [-0.2, -0.9, -1.5], theta1: [0.4, 0.9, 1.0], phi0: -0.23, phi: [-1.3, 1.3, 0.66])
 
     /// Notebook 3.1's network `shallow_1_1_3`.
-    public static let notebook31 = ScalarShallowNetwork(
+    public static let notebook31 = ShallowNetwork(
         theta0: [0.3, -1.0, -0.5], theta1: [-1.0, 2.0, 0.65], phi0: -0.3, phi: [2.0, -1.0, 7.0])
 
     /// Notebook 3.4: notebook 3.1's θ with φ = (0.3, 0.5, −1.0, 0.9).
-    public static let notebook34 = ScalarShallowNetwork(
+    public static let notebook34 = ShallowNetwork(
         theta0: [0.3, -1.0, -0.5], theta1: [-1.0, 2.0, 0.65], phi0: 0.3, phi: [0.5, -1.0, 0.9])
 
     /// Figure 3.6b: one input, four hidden units, two outputs (our choice of values).

@@ -12,7 +12,7 @@ extension ShallowNetworks {
     ]
 
     /// "x ∈ (a, b)" for a region, with ±∞ at the ends.
-    static func interval(_ region: ScalarShallowNetwork.Region) -> String {
+    static func interval(_ region: ShallowNetwork.Region) -> String {
         let low = region.lower.isInfinite ? "−∞" : Narrator.format(region.lower, digits: 3)
         let high = region.upper.isInfinite ? "+∞" : Narrator.format(region.upper, digits: 3)
         return "(\(low), \(high))"

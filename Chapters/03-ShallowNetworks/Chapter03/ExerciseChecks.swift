@@ -7,9 +7,9 @@ import Neural
 extension ShallowNetworks {
     /// One-input networks the checks probe besides figure 3.3: notebook 3.1's, figure
     /// 3.14's, and a random 1-5-1 network (seed 3).
-    static var probeNetworks: [(name: String, net: ScalarShallowNetwork)] {
+    static var probeNetworks: [(name: String, net: ShallowNetwork)] {
         var random = NumPyRandomState(seed: 3)
-        let randomNet = ScalarShallowNetwork(theta0: random.normal(loc: 0, scale: 1, count: 5),
+        let randomNet = ShallowNetwork(theta0: random.normal(loc: 0, scale: 1, count: 5),
                                              theta1: random.normal(loc: 0, scale: 1, count: 5),
                                              phi0: random.standardNormal(), phi: random.normal(loc: 0, scale: 1, count: 5))
         return [("figure 3.3", figure33), ("notebook 3.1", notebook31), ("figure 3.14", figure314),
@@ -107,7 +107,7 @@ extension ShallowNetworks {
             try expectEqual(other.count, 10, "ten parameters")
             let distance = zip(other, net.bookOrder).map { ($0 - $1) * ($0 - $1) }.reduce(0, +).squareRoot()
             try expectThat(distance > 1e-3, "your parameters for \(name) are (almost) the original ones")
-            let twin = ScalarShallowNetwork(bookOrder: other, hiddenUnits: 3)
+            let twin = ShallowNetwork(bookOrder: other, hiddenUnits: 3)
             var random = NumPyRandomState(seed: 37)
             for x in random.uniform(low: -5, high: 5, count: 50) {
                 try expectClose(twin(x), net(x), tolerance: 1e-9, "the output of your parameters at x = \(x), \(name)")
@@ -144,7 +144,7 @@ extension ShallowNetworks {
 
     /// The number of linear pieces of a 1-D ReLU network on the whole line, from slopes
     /// measured by finite differences between neighbouring distinct joints.
-    static func pieceCount(_ net: ScalarShallowNetwork) -> Int {
+    static func pieceCount(_ net: ShallowNetwork) -> Int {
         var edges: [Double] = []
         for joint in net.joints.sorted() where edges.last.map({ joint - $0 > 1e-6 }) ?? true { edges.append(joint) }
         guard !edges.isEmpty else { return 1 }
@@ -158,7 +158,7 @@ extension ShallowNetworks {
         for regions in 1...4 {
             let p = try answer(regions)
             try expectEqual(p.count, 10, "ten parameters")
-            try expectEqual(pieceCount(ScalarShallowNetwork(bookOrder: p, hiddenUnits: 3)), regions,
+            try expectEqual(pieceCount(ShallowNetwork(bookOrder: p, hiddenUnits: 3)), regions,
                             "linear pieces of your network for \(regions) region(s)")
         }
     }

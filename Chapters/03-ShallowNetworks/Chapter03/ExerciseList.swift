@@ -70,7 +70,7 @@ extension ShallowNetworks {
         Exercise(id: "3.8a", title: "Heaviside units: a staircase", source: "Problem 3.8",
                  function: "heavisideLevels", reader: heavisideLevels as Levels, reference: Reference.heavisideLevels as Levels,
                  wrong: [{ try Reference.heavisideLevels(theta0: $0, theta1: $1, phi0: 0, phi: $3) },
-                         { t0, t1, p0, p in ScalarShallowNetwork(theta0: t0, theta1: t1, phi0: p0, phi: p).regions.map { r in
+                         { t0, t1, p0, p in ShallowNetwork(theta0: t0, theta1: t1, phi0: p0, phi: p).regions.map { r in
                              r.active.indices.reduce(p0) { $0 + (r.active[$1] ? 0 : p[$1]) } } }],
                  check: checkHeaviside),
         Exercise(id: "3.8b", title: "Rect units: where they switch", source: "Problem 3.8",

@@ -42,7 +42,7 @@ extension ShallowNetworks {
     /// Figure 3.3's ten panels for any 1-3-1 network: pre-activations, activations, weighted
     /// activations (a 3 × 3 block) and their sum (j, to the right). `shaded` is the index of
     /// the region to shade in panel j.
-    static func stageFigure(_ net: ScalarShallowNetwork, shaded: Int?) -> Figure {
+    static func stageFigure(_ net: ShallowNetwork, shaded: Int?) -> Figure {
         var fig = Figure(columns: 4, rows: 3, panelWidth: 215, panelHeight: 180)
         let letters = Array("abcdefghi").map(String.init)
         for d in 0..<3 {

@@ -10,7 +10,7 @@ extension ShallowNetworks {
 
     static func checkShallow113(_ answer: Shallow113) throws {
         let steep = { (z: Double) in 1 / (1 + exp(-10 * z)) }
-        let cases: [(String, ScalarShallowNetwork, (Double) -> Double, (Double) -> Double)] = [
+        let cases: [(String, ShallowNetwork, (Double) -> Double, (Double) -> Double)] = [
             ("notebook 3.1 with ReLU", notebook31, { max($0, 0) }, { notebook31.network([$0])[0] }),
             ("notebook 3.4 with the steep sigmoid", notebook34, steep, { x in
                 notebook34.phi.indices.reduce(notebook34.phi0) { $0 + notebook34.phi[$1] * steep(notebook34.preActivation($1, x)) }
@@ -34,7 +34,7 @@ extension ShallowNetworks {
     static func checkHandTuned(_ answer: Fixed) throws {
         let p = try answer()
         try expectEqual(p.count, 10, "ten parameters")
-        let net = ScalarShallowNetwork(bookOrder: p, hiddenUnits: 3)
+        let net = ShallowNetwork(bookOrder: p, hiddenUnits: 3)
         let loss = zip(BookData.x20, BookData.y3_1).reduce(0.0) { $0 + (net($1.0) - $1.1) * (net($1.0) - $1.1) }
         try expectThat(loss <= 0.2, "your parameters have loss \(Narrator.format(loss)) on notebook 3.1's data; get it to 0.2 or below")
     }

@@ -1,12 +1,12 @@
 import Foundation
 import Neural
 
-/// Correct answers to the exercises, built on `ScalarShallowNetwork`, `LinearRegions`
+/// Correct answers to the exercises, built on `ShallowNetwork`, `LinearRegions`
 /// and the core `Network`. `swift run ch03 check --reference` runs the checks on these.
 enum Reference {
     static func scalar(_ theta0: [Double], _ theta1: [Double], _ phi0: Double, _ phi: [Double],
-                       _ activation: Activation = .relu) -> ScalarShallowNetwork {
-        ScalarShallowNetwork(theta0: theta0, theta1: theta1, phi0: phi0, phi: phi, activation: activation)
+                       _ activation: Activation = .relu) -> ShallowNetwork {
+        ShallowNetwork(theta0: theta0, theta1: theta1, phi0: phi0, phi: phi, activation: activation)
     }
 
     /// a[z] = ψ_0 + ψ_1 z makes y = φ_0 + Σ φ_d (ψ_0 + ψ_1 θ_d0) + (ψ_1 Σ φ_d θ_d1) x.

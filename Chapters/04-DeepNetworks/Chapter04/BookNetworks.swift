@@ -6,18 +6,18 @@ extension DeepNetworks {
     // MARK: Notebook 4.1, composing networks
 
     /// Notebook 4.1's first network ("net1"); it folds [−1, 1] three ways.
-    static let notebookFirst = ShallowParameters(theta0: [0.0, 0.0, -0.67], theta1: [-1.0, 1.0, 1.0],
-                                                 phi: [1.0, -2.0, -3.0, 9.3])
+    static let notebookFirst = ShallowNetwork(theta0: [0.0, 0.0, -0.67], theta1: [-1.0, 1.0, 1.0],
+                                              phi0: 1.0, phi: [-2.0, -3.0, 9.3])
     /// Notebook 4.1's second network ("net2").
-    static let notebookSecond = ShallowParameters(theta0: [-0.6, 0.2, -0.5], theta1: [-1.0, 1.0, 1.0],
-                                                  phi: [0.5, -1.0, -1.5, 2.0])
+    static let notebookSecond = ShallowNetwork(theta0: [-0.6, 0.2, -0.5], theta1: [-1.0, 1.0, 1.0],
+                                               phi0: 0.5, phi: [-1.0, -1.5, 2.0])
 
     // MARK: Figure 4.1
 
     /// Figure 4.1b: three regions on [−1, 1] with slopes of alternating sign.
-    static let figure41First = ShallowParameters(knotsX: [-1.0, 0.0, 0.6, 1.0], y: [-1.0, 1.0, -1.0, 1.0])
+    static let figure41First = ShallowNetwork(knotsX: [-1.0, 0.0, 0.6, 1.0], y: [-1.0, 1.0, -1.0, 1.0])
     /// Figure 4.1c: three regions on y ∈ [−1, 1].
-    static let figure41Second = ShallowParameters(knotsX: [-1.0, -0.2, 0.3, 1.0], y: [0.6, -0.8, 0.3, -0.2])
+    static let figure41Second = ShallowNetwork(knotsX: [-1.0, -0.2, 0.3, 1.0], y: [0.6, -0.8, 0.3, -0.2])
 
     // MARK: Figure 4.2
 
@@ -29,7 +29,7 @@ extension DeepNetworks {
     ])
     /// Figure 4.2c (ours; the book gives no values): two hidden units, a joint at y = 0.2
     /// inside every non-flat region's range of y, the other joint at y = −1.5, outside.
-    static let figure42Second = ShallowParameters(theta0: [-0.2, 1.5], theta1: [1.0, 1.0], phi: [-1.4, -2.2, 1.2])
+    static let figure42Second = ShallowNetwork(theta0: [-0.2, 1.5], theta1: [1.0, 1.0], phi0: -1.4, phi: [-2.2, 1.2])
 
     // MARK: Notebook 4.2 and figure 4.5, two hidden layers
 
@@ -55,9 +55,9 @@ extension DeepNetworks {
         let knots = [0.0, 1.0, 1.6, 2.0]
         let values = [[-0.75, 0.8, -0.8, 0.8], [-0.18, 0.5, -0.2, 0.8], [0.48, -0.25, 0.93, -0.2]]
         let psi = values.map { ys in
-            let shallow = ShallowParameters(knotsX: knots, y: ys)
+            let shallow = ShallowNetwork(knotsX: knots, y: ys)
             // φ_k·|s_k|·ReLU(x − x_k) = s_k·ReLU(x − x_k): the unit is shared, the sign moves into ψ.
-            return [ys[0]] + zip(shallow.phi.dropFirst(), shallow.theta1).map { $0 * $1 }
+            return [ys[0]] + zip(shallow.phi, shallow.theta1).map { $0 * $1 }
         }
         return twoLayerNetwork(theta: knots.dropLast().map { [-$0, 1.0] }, psi: psi, phi: [-0.36, -1.0, 1.6, 0.7])
     }()
@@ -65,11 +65,15 @@ extension DeepNetworks {
     // MARK: Figures 4.8 and 4.9 (problems 4.1 and 4.8)
 
     /// Figure 4.8b (ours; the book draws it without values).
-    static let figure48First = ShallowParameters(knotsX: [-1.0, -0.5, 0.5, 1.0], y: [-1.0, 1.0, -1.0, 0.2])
+    static let figure48First = ShallowNetwork(knotsX: [-1.0, -0.5, 0.5, 1.0], y: [-1.0, 1.0, -1.0, 0.2])
     /// Figure 4.8c (ours).
-    static let figure48Second = ShallowParameters(knotsX: [-1.0, 0.0, 0.5, 1.0], y: [-0.5, 0.5, -0.7, 0.9])
+    static let figure48Second = ShallowNetwork(knotsX: [-1.0, 0.0, 0.5, 1.0], y: [-0.5, 0.5, -0.7, 0.9])
 
     /// Figure 4.9: joints at 1/6, 2/6 and 4/6 with slopes +1, +1 and −1 where active.
     static let figure49Theta0 = [-1.0 / 6, -2.0 / 6, 4.0 / 6]
     static let figure49Theta1 = [1.0, 1.0, -1.0]
+    /// Figure 4.9's hidden units with output parameters `phi` = [φ0, φ1, φ2, φ3] (problem 4.8).
+    static func figure49(phi: [Double]) -> ShallowNetwork {
+        ShallowNetwork(theta0: figure49Theta0, theta1: figure49Theta1, phi0: phi[0], phi: Array(phi.dropFirst()))
+    }
 }

@@ -105,7 +105,7 @@ extension DeepNetworks {
             + "parameters. Problem 4.8's three-unit 'oscillator' reaches the bound: every copy maps [0, 1] onto itself "
             + "four times. Random networks (He weights, biases drawn N(0, 1), seed 4) fall far short of it; we count "
             + "their regions on [−4, 4].")
-        let oscillator = ShallowParameters(theta0: figure49Theta0, theta1: figure49Theta1, phi: (try? Reference.oscillatorPhi()) ?? []).network
+        let oscillator = figure49(phi: (try? Reference.oscillatorPhi()) ?? [0, 0, 0, 0]).network
         var random = NumPyRandomState(seed: 4)
         var rows: [[String]] = []
         for layers in 1...4 {
@@ -171,7 +171,7 @@ extension DeepNetworks {
         let xs = (0...4000).map { Double($0) / 1000 }
         n.table(["r", "hidden units", "parameters", "error at the samples", "largest error on [0, 4]"], [10, 30, 100].map { r in
             let samples = medlSamples(r)
-            let net = ((try? Reference.interpolationNetwork(u: samples.u, v: samples.v)) ?? ShallowParameters(theta0: [], theta1: [], phi: [0])).network
+            let net = ((try? Reference.interpolationNetwork(u: samples.u, v: samples.v)) ?? ShallowNetwork(theta0: [], theta1: [], phi0: 0, phi: [])).network
             let atSamples = zip(net(Matrix(row: samples.u)).data, samples.v).map { abs($0 - $1) }.max() ?? 0
             let everywhere = zip(net(Matrix(row: xs)).data, xs.map(medlTarget)).map { abs($0 - $1) }.max() ?? 0
             return ["\(r)", "\(r - 1)", "\(net.parameterCount)", String(format: "%.1e", atSamples), Narrator.format(everywhere, digits: 3)]

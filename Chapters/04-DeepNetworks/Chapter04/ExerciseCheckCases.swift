@@ -65,14 +65,14 @@ extension DeepNetworks {
     static func checkOscillator(_ answer: Numbers) throws {
         let phi = try answer()
         try expectEqual(phi.count, 4, "number of φ values")
-        let p = ShallowParameters(theta0: figure49Theta0, theta1: figure49Theta1, phi: phi)
+        let p = figure49(phi: phi)
         try expectClose([0, 1.0 / 6, 2.0 / 6, 4.0 / 6, 1].map { p($0) }, [0, 1, 0, 1, 0], tolerance: 1e-9,
                         "y at x = 0, 1/6, 2/6, 4/6, 1 (must alternate 0, 1, 0, 1, 0)")
         try expectEqual(pieces(of: p.network, on: 0...1), 4, "linear regions on [0, 1]")
     }
 
     static func checkOscillatorRegions(_ answer: Copies) throws {
-        let oscillator = ShallowParameters(theta0: figure49Theta0, theta1: figure49Theta1, phi: try Reference.oscillatorPhi()).network
+        let oscillator = figure49(phi: try Reference.oscillatorPhi()).network
         for copies in 1...4 {
             try expectEqual(try answer(copies), pieces(of: selfComposition(oscillator, copies: copies), on: 0...1),
                             "regions of \(copies) chained copies, counted on the built network")
@@ -111,10 +111,10 @@ extension DeepNetworks {
     }
 
     /// Pairs of notebook 4.1 (with its predicted edits) and of figure 4.1.
-    static var compositionCases: [(name: String, first: ShallowParameters, second: ShallowParameters)] {
+    static var compositionCases: [(name: String, first: ShallowNetwork, second: ShallowNetwork)] {
         var secondFlipped = notebookSecond, firstHalved = notebookFirst
-        secondFlipped.phi[1] *= -1
-        firstHalved.phi[1] *= 0.5
+        secondFlipped.phi[0] *= -1
+        firstHalved.phi[0] *= 0.5
         return [("notebook 4.1's net2(net1)", notebookFirst, notebookSecond),
                 ("net2 with φ1 × −1", notebookFirst, secondFlipped),
                 ("net1 with φ1 × 0.5", firstHalved, notebookSecond),
@@ -183,9 +183,9 @@ extension DeepNetworks {
             let p = try answer(pair.first, pair.second)
             try expectShapes(p, rows: [3, 3, 1], cols: [1, 3, 3])
             // The notebook's hints (equation 4.5).
-            try expectClose(p.biases[1][0], pair.second.theta0[0] + pair.second.theta1[0] * pair.first.phi[0], tolerance: 1e-12,
+            try expectClose(p.biases[1][0], pair.second.theta0[0] + pair.second.theta1[0] * pair.first.phi0, tolerance: 1e-12,
                             "β1[0] = θ'10 + θ'11·φ0 for \(pair.name)")
-            try expectClose(p.weights[1][0, 0], pair.second.theta1[0] * pair.first.phi[1], tolerance: 1e-12,
+            try expectClose(p.weights[1][0, 0], pair.second.theta1[0] * pair.first.phi[0], tolerance: 1e-12,
                             "Ω1[0,0] = θ'11·φ1 for \(pair.name)")
             try expectClose(network(from: p)(Matrix(row: xs)).data, xs.map { pair.second(pair.first($0)) }, tolerance: 1e-9,
                             "the two-layer network for \(pair.name), against second(first(x))")

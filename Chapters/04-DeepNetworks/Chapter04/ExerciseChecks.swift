@@ -7,17 +7,17 @@ extension DeepNetworks {
     typealias Numbers = @Sendable () throws -> [Double]
     typealias Rescaled = @Sendable ([Double], [Double], Matrix, [Double], Matrix, Double, Double) throws -> [Double]
     typealias Shapes = @Sendable (Int, [Int], Int) throws -> [[Int]]
-    typealias Identity = @Sendable (Double, Double) throws -> ShallowParameters
+    typealias Identity = @Sendable (Double, Double) throws -> ShallowNetwork
     typealias Copies = @Sendable (Int) throws -> Int
     typealias Answer = @Sendable () throws -> Bool
-    typealias Construction = @Sendable () throws -> ShallowParameters
+    typealias Construction = @Sendable () throws -> ShallowNetwork
     typealias Count = @Sendable (Int, Int) throws -> Int
-    typealias Composition = @Sendable ([Double], ShallowParameters, ShallowParameters) throws -> [Double]
+    typealias Composition = @Sendable ([Double], ShallowNetwork, ShallowNetwork) throws -> [Double]
     typealias TwoLayer = @Sendable ([Double], [[Double]], [[Double]], [Double]) throws -> [Double]
-    typealias AsMatrices = @Sendable (ShallowParameters) throws -> MatrixParameters
-    typealias PairAsMatrices = @Sendable (ShallowParameters, ShallowParameters) throws -> MatrixParameters
+    typealias AsMatrices = @Sendable (ShallowNetwork) throws -> MatrixParameters
+    typealias PairAsMatrices = @Sendable (ShallowNetwork, ShallowNetwork) throws -> MatrixParameters
     typealias Seeded = @Sendable (UInt32) throws -> MatrixParameters
-    typealias Interpolation = @Sendable ([Double], [Double]) throws -> ShallowParameters
+    typealias Interpolation = @Sendable ([Double], [Double]) throws -> ShallowNetwork
     typealias Gate = @Sendable (Double) throws -> Network
     typealias SizesCount = @Sendable ([Int]) throws -> Int
 
@@ -48,8 +48,8 @@ extension DeepNetworks {
                  wrong: [{ [110, 201] }, { [191, 100] }], check: checkGrowth),
         Exercise(id: "4.7", title: "A shallow network that is the identity on [a, b]", source: "Problem 4.7",
                  function: "identityNetwork", reader: identityNetwork as Identity, reference: Reference.identityNetwork as Identity,
-                 wrong: [{ a, _ in ShallowParameters(theta0: [-a, 0, 0], theta1: [1, 0, 0], phi: [0, 1, 0, 0]) },
-                         { a, b in ShallowParameters(theta0: [b, 0, 0], theta1: [-1, 0, 0], phi: [b, 1, 0, 0]) }],
+                 wrong: [{ a, _ in ShallowNetwork(theta0: [-a, 0, 0], theta1: [1, 0, 0], phi0: 0, phi: [1, 0, 0]) },
+                         { a, b in ShallowNetwork(theta0: [b, 0, 0], theta1: [-1, 0, 0], phi0: b, phi: [1, 0, 0]) }],
                  check: checkIdentity),
         Exercise(id: "4.8a", title: "Four regions oscillating between 0 and 1", source: "Problem 4.8",
                  function: "oscillatorPhi", reader: oscillatorPhi as Numbers, reference: Reference.oscillatorPhi as Numbers,
@@ -65,8 +65,8 @@ extension DeepNetworks {
         Exercise(id: "4.9b", title: "Five oscillating regions from four units", source: "Problem 4.9",
                  function: "fiveRegionOscillator", reader: fiveRegionOscillator as Construction,
                  reference: Reference.fiveRegionOscillator as Construction,
-                 wrong: [{ ShallowParameters(theta0: [-0.2, -0.4, -0.6, -0.8], theta1: [1, 1, 1, 1], phi: [0, 5, -10, 10, -10]) },
-                         { ShallowParameters(theta0: [-1.0 / 6, -2.0 / 6, 4.0 / 6, 5], theta1: [1, 1, -1, 0], phi: [4, -12, 9, -6, 0]) }],
+                 wrong: [{ ShallowNetwork(theta0: [-0.2, -0.4, -0.6, -0.8], theta1: [1, 1, 1, 1], phi0: 0, phi: [5, -10, 10, -10]) },
+                         { ShallowNetwork(theta0: [-1.0 / 6, -2.0 / 6, 4.0 / 6, 5], theta1: [1, 1, -1, 0], phi0: 4, phi: [-12, 9, -6, 0]) }],
                  check: checkFiveRegions),
         Exercise(id: "4.10", title: "Parameters of a deep network", source: "Problem 4.10",
                  function: "deepParameterCount", reader: deepParameterCount as Count, reference: Reference.deepParameterCount as Count,
@@ -120,10 +120,10 @@ extension DeepNetworks {
                  reference: Reference.interpolationNetwork as Interpolation,
                  wrong: [{ u, v in
                              let p = try Reference.interpolationNetwork(u: u, v: v)
-                             return ShallowParameters(theta0: p.theta0, theta1: p.theta1, phi: [0] + p.phi.dropFirst()) },
+                             return ShallowNetwork(theta0: p.theta0, theta1: p.theta1, phi0: 0, phi: p.phi) },
                          { u, v in
                              let slopes = segmentSlopes(u: u, v: v)
-                             return ShallowParameters(theta0: u.dropLast().map { -$0 }, theta1: slopes.map { _ in 1 }, phi: [v[0]] + slopes) }],
+                             return ShallowNetwork(theta0: u.dropLast().map { -$0 }, theta1: slopes.map { _ in 1 }, phi0: v[0], phi: slopes) }],
                  check: checkInterpolation),
         Exercise(id: "medl5.gate", title: "The multiplication gate", source: "Mathematical Engineering of DL §5.2, equation 5.13",
                  function: "multiplicationGate", reader: multiplicationGate as Gate, reference: Reference.multiplicationGate as Gate,

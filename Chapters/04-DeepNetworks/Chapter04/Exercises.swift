@@ -55,9 +55,10 @@ public func problem46Growth() throws -> [Int] {
     throw NotYetSolved()
 }
 
-/// Problem 4.7. Return parameters of a shallow network with three ReLU hidden units
-/// (equation 3.1) whose output equals x for every x in [a, b].
-public func identityNetwork(a: Double, b: Double) throws -> ShallowParameters {
+/// Problem 4.7. Return a shallow network with three ReLU hidden units (equation 3.1;
+/// `ShallowNetwork(theta0:theta1:phi0:phi:)` keeps the default ReLU activation) whose
+/// output equals x for every x in [a, b].
+public func identityNetwork(a: Double, b: Double) throws -> ShallowNetwork {
     throw NotYetSolved()
 }
 
@@ -82,10 +83,10 @@ public func threeRegionOscillatorPossible() throws -> Bool {
     throw NotYetSolved()
 }
 
-/// Problem 4.9, second part. Return a shallow network with four hidden units whose output
-/// on [0, 1] has five linear regions going 0 → 1 → 0 → 1 → 0 → 1 (starting at y(0) = 0
-/// with a positive slope).
-public func fiveRegionOscillator() throws -> ShallowParameters {
+/// Problem 4.9, second part. Return a shallow network with four ReLU hidden units (a
+/// `ShallowNetwork` with the default activation) whose output on [0, 1] has five linear
+/// regions going 0 → 1 → 0 → 1 → 0 → 1 (starting at y(0) = 0 with a positive slope).
+public func fiveRegionOscillator() throws -> ShallowNetwork {
     throw NotYetSolved()
 }
 
@@ -103,9 +104,10 @@ public func shallowVersusDeep() throws -> [Double] {
     throw NotYetSolved()
 }
 
-/// Notebook 4.1. Feed `first`'s output into `second` and return the final outputs
+/// Notebook 4.1. Feed `first`'s output into `second` (two shallow ReLU networks, equation
+/// 3.1, with output offset `phi0` and output weights `phi`) and return the final outputs
 /// second(first(x)) for every x.
-public func composeShallow(x: [Double], first: ShallowParameters, second: ShallowParameters) throws -> [Double] {
+public func composeShallow(x: [Double], first: ShallowNetwork, second: ShallowNetwork) throws -> [Double] {
     throw NotYetSolved()
 }
 
@@ -123,14 +125,15 @@ public func twoLayerOutput(x: [Double], theta: [[Double]], psi: [[Double]], phi:
 }
 
 /// Notebook 4.3, first task. Write a shallow 1-3-1 network in matrix form: return
-/// [β0, β1] and [Ω0, Ω1] (Ω0 is 3×1, Ω1 is 1×3).
-public func shallowAsMatrices(_ network: ShallowParameters) throws -> MatrixParameters {
+/// [β0, β1] and [Ω0, Ω1] (β0 = θ•0 and Ω0 = θ•1 is 3×1; β1 = [φ0] from `phi0` and
+/// Ω1 = [φ1 φ2 φ3] from `phi` is 1×3).
+public func shallowAsMatrices(_ network: ShallowNetwork) throws -> MatrixParameters {
     throw NotYetSolved()
 }
 
 /// Notebook 4.3, second task. Write second(first(x)) as one network with two hidden
 /// layers (equations 4.5–4.6): return [β0, β1, β2] and [Ω0 (3×1), Ω1 (3×3), Ω2 (1×3)].
-public func compositionAsMatrices(first: ShallowParameters, second: ShallowParameters) throws -> MatrixParameters {
+public func compositionAsMatrices(first: ShallowNetwork, second: ShallowNetwork) throws -> MatrixParameters {
     throw NotYetSolved()
 }
 
@@ -144,9 +147,10 @@ public func randomNetworkParameters(seed: UInt32) throws -> MatrixParameters {
 
 /// Mathematical Engineering of Deep Learning §5.2, figure 5.2. Return the shallow ReLU
 /// network that passes through the points (u_i, v_i) (u increasing) and is straight
-/// between them: r − 1 hidden units with slope 1 and offset −u_i, output weights
-/// s_i − s_{i−1} (s_i the slope from point i to i + 1, s_0 = 0) and output offset v_1.
-public func interpolationNetwork(u: [Double], v: [Double]) throws -> ShallowParameters {
+/// between them: r − 1 hidden units with slope 1 (`theta1`) and offset −u_i (`theta0`),
+/// output weights `phi` s_i − s_{i−1} (s_i the slope from point i to i + 1, s_0 = 0) and
+/// output offset `phi0` = v_1.
+public func interpolationNetwork(u: [Double], v: [Double]) throws -> ShallowNetwork {
     throw NotYetSolved()
 }
 

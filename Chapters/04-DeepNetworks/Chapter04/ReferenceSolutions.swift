@@ -43,8 +43,8 @@ enum Reference {
     }
 
     /// One unit switched on at x = a reproduces x − a there; the offset adds a back.
-    static func identityNetwork(a: Double, b: Double) throws -> ShallowParameters {
-        ShallowParameters(theta0: [-a, 0, 0], theta1: [1, 0, 0], phi: [a, 1, 0, 0])
+    static func identityNetwork(a: Double, b: Double) throws -> ShallowNetwork {
+        ShallowNetwork(theta0: [-a, 0, 0], theta1: [1, 0, 0], phi0: a, phi: [1, 0, 0])
     }
 
     /// Slopes +6, −6, +3, −3 on the four regions; h3 alone is active on the first.
@@ -59,9 +59,9 @@ enum Reference {
 
     /// Regions of widths 1/8, 1/8, 1/4, 1/4, 1/4 with slopes 8, −8, 4, −4, 4. The unit at
     /// x = 1/2 faces left, which supplies the first region's slope: 8 = 4 − (−4).
-    static func fiveRegionOscillator() throws -> ShallowParameters {
-        ShallowParameters(theta0: [-1.0 / 8, -2.0 / 8, 4.0 / 8, -6.0 / 8], theta1: [1, 1, -1, 1],
-                          phi: [4, -16, 12, -8, 8])
+    static func fiveRegionOscillator() throws -> ShallowNetwork {
+        ShallowNetwork(theta0: [-1.0 / 8, -2.0 / 8, 4.0 / 8, -6.0 / 8], theta1: [1, 1, -1, 1],
+                       phi0: 4, phi: [-16, 12, -8, 8])
     }
 
     static func deepParameterCount(layers: Int, units: Int) throws -> Int {
@@ -75,7 +75,7 @@ enum Reference {
          DeepRegionBound.maximumRegions(inputDimensions: 1, hiddenUnits: 5, layers: 10)]
     }
 
-    static func composeShallow(x: [Double], first: ShallowParameters, second: ShallowParameters) throws -> [Double] {
+    static func composeShallow(x: [Double], first: ShallowNetwork, second: ShallowNetwork) throws -> [Double] {
         x.map { second(first($0)) }
     }
 
@@ -89,12 +89,12 @@ enum Reference {
         DeepNetworks.twoLayerNetwork(theta: theta, psi: psi, phi: phi)(Matrix(row: x)).data
     }
 
-    static func shallowAsMatrices(_ network: ShallowParameters) throws -> MatrixParameters {
+    static func shallowAsMatrices(_ network: ShallowNetwork) throws -> MatrixParameters {
         let layers = network.network.layers
         return (layers.map(\.biases), layers.map(\.weights))
     }
 
-    static func compositionAsMatrices(first: ShallowParameters, second: ShallowParameters) throws -> MatrixParameters {
+    static func compositionAsMatrices(first: ShallowNetwork, second: ShallowNetwork) throws -> MatrixParameters {
         let layers = compose(first.network, second.network).layers
         return (layers.map(\.biases), layers.map(\.weights))
     }
@@ -110,11 +110,11 @@ enum Reference {
         return result
     }
 
-    static func interpolationNetwork(u: [Double], v: [Double]) throws -> ShallowParameters {
+    static func interpolationNetwork(u: [Double], v: [Double]) throws -> ShallowNetwork {
         let slopes = DeepNetworks.segmentSlopes(u: u, v: v)
         let weights = zip(slopes, [0] + slopes.dropLast()).map { $0 - $1 }
-        return ShallowParameters(theta0: u.dropLast().map { -$0 }, theta1: Array(repeating: 1, count: u.count - 1),
-                                 phi: [v[0]] + weights)
+        return ShallowNetwork(theta0: u.dropLast().map { -$0 }, theta1: Array(repeating: 1, count: u.count - 1),
+                              phi0: v[0], phi: weights)
     }
 
     /// SoftPlus has σ″(0) = 1/4, so μ = 1/λ².

@@ -1,11 +1,10 @@
-import Neural
-
 /// A shallow network with one input, `D` hidden units and one output
 /// (eqs 3.1 and 3.5–3.6): `y = φ_0 + Σ_d φ_d a[θ_d0 + θ_d1 x]`.
 ///
-/// The chapter's one-input examples (figures 3.2, 3.3, 3.5, 3.14, notebooks 3.1
-/// and 3.4) are values of this type; `network` turns one into the core's `Network`.
-public struct ScalarShallowNetwork: Sendable, Equatable {
+/// Chapter 3's one-input examples (figures 3.2, 3.3, 3.5, 3.14, notebooks 3.1 and 3.4)
+/// and chapter 4's shallow building blocks (eqs 4.1–4.2, figures 4.1, 4.8, 4.9) are
+/// values of this type; `network` turns one into the core's `Network`.
+public struct ShallowNetwork: Sendable, Equatable {
     /// θ_d0, the y-intercepts of the hidden units' lines.
     public var theta0: [Double]
     /// θ_d1, their slopes.
@@ -20,6 +19,25 @@ public struct ScalarShallowNetwork: Sendable, Equatable {
     public init(theta0: [Double], theta1: [Double], phi0: Double, phi: [Double], activation: Activation = .relu) {
         precondition(theta0.count == theta1.count && theta1.count == phi.count, "one θ_d0, θ_d1 and φ_d per hidden unit")
         self.theta0 = theta0; self.theta1 = theta1; self.phi0 = phi0; self.phi = phi; self.activation = activation
+    }
+
+    /// The ReLU network whose graph passes through the knots `(xs[k], ys[k])` and is
+    /// straight between them (the construction behind figures 4.1 and 4.5). Unit k
+    /// switches on at `xs[k−1]` with slope `|s_k|`, where `s_k` is the change of slope
+    /// there, and `φ_k = sign(s_k)`; `φ_0 = ys[0]`, so left of `xs[0]` the output stays at `ys[0]`.
+    public init(knotsX xs: [Double], y ys: [Double]) {
+        precondition(xs.count == ys.count && xs.count >= 2, "matching knots, at least two")
+        var previousSlope = 0.0
+        var theta0: [Double] = [], theta1: [Double] = [], phi: [Double] = []
+        for k in 1..<xs.count {
+            let slope = (ys[k] - ys[k - 1]) / (xs[k] - xs[k - 1])
+            let change = slope - previousSlope
+            previousSlope = slope
+            theta1.append(abs(change))
+            theta0.append(-abs(change) * xs[k - 1])
+            phi.append(change < 0 ? -1 : 1)
+        }
+        self.init(theta0: theta0, theta1: theta1, phi0: ys[0], phi: phi)
     }
 
     /// D, the number of hidden units.
@@ -65,14 +83,15 @@ public struct ScalarShallowNetwork: Sendable, Equatable {
         }
     }
 
-    /// The same model as a core `Network` with sizes [1, D, 1].
+    /// The same model as a core `Network` with sizes [1, D, 1]:
+    /// Ω_0 = θ_•1, β_0 = θ_•0, Ω_1 = [φ_1 … φ_D], β_1 = φ_0.
     public var network: Network {
         Network(layers: [Layer(weights: Matrix(column: theta1), biases: theta0),
                          Layer(weights: Matrix(row: phi), biases: [phi0])],
                 activation: activation)
     }
 
-    /// The ten parameters in the book's order {φ_0, φ_1, …, φ_D, θ_10, θ_11, θ_20, …} (problem 3.8).
+    /// The 3D + 1 parameters in the book's order {φ_0, φ_1, …, φ_D, θ_10, θ_11, θ_20, …} (ten for D = 3, problem 3.8).
     public var bookOrder: [Double] {
         [phi0] + phi + (0..<hiddenUnits).flatMap { [theta0[$0], theta1[$0]] }
     }
@@ -85,7 +104,7 @@ public struct ScalarShallowNetwork: Sendable, Equatable {
     }
 
     /// A copy with another activation function (problem 3.8, notebook 3.4).
-    public func with(_ activation: Activation) -> ScalarShallowNetwork {
+    public func with(_ activation: Activation) -> ShallowNetwork {
         var copy = self
         copy.activation = activation
         return copy
