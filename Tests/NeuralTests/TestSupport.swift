@@ -1,29 +1,10 @@
 import Foundation
 @testable import Neural
 
-/// A small deterministic generator (SplitMix64) so tests are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A standard normal deviate by the Box–Muller transform.
-    mutating func normal() -> Double {
-        let u1 = Double.random(in: Double.ulpOfOne..<1, using: &self)
-        let u2 = Double.random(in: 0..<1, using: &self)
-        return (-2 * log(u1)).squareRoot() * cos(2 * .pi * u2)
-    }
-
+extension NumPyRandomState {
+    /// A `rows × cols` matrix of uniform draws, filled row by row.
     mutating func matrix(_ rows: Int, _ cols: Int, in range: ClosedRange<Double> = -1...1) -> Matrix {
-        Matrix(rows: rows, cols: cols, data: (0..<(rows * cols)).map { _ in Double.random(in: range, using: &self) })
+        Matrix(rows: rows, cols: cols, data: uniform(low: range.lowerBound, high: range.upperBound, count: rows * cols))
     }
 }
 

@@ -6,7 +6,7 @@ import Testing
 /// closed form (UDL problem 7.12) and the layer-wise backward pass of UDL eqs 7.24–7.25.
 @Suite struct GraphTests {
     /// Inputs for each operation, away from ReLU's kink.
-    static func inputs(for operation: GraphOperation, _ rng: inout SplitMix64) -> [Matrix] {
+    static func inputs(for operation: GraphOperation, _ rng: inout NumPyRandomState) -> [Matrix] {
         switch operation {
         case .matmul: [rng.matrix(3, 4), rng.matrix(4, 2)]
         case .addBias: [rng.matrix(3, 2), rng.matrix(3, 1)]
@@ -22,7 +22,7 @@ import Testing
     @Test(arguments: operations)
     func bpropIsTheGradientOfTheWeightedOutput(operation: GraphOperation) {
         // op.bprop(inputs, X, G) must equal ∇_X Σ_i G_i op.f(inputs)_i (Goodfellow eq 6.54).
-        var rng = SplitMix64(seed: 7)
+        var rng = NumPyRandomState(seed: 7)
         let x = Self.inputs(for: operation, &rng)
         let shape = operation.evaluate(x)
         let g = rng.matrix(shape.rows, shape.cols)
@@ -38,7 +38,7 @@ import Testing
 
     @Test(arguments: operations)
     func tangentIsTheDirectionalDerivative(operation: GraphOperation) {
-        var rng = SplitMix64(seed: 11)
+        var rng = NumPyRandomState(seed: 11)
         let x = Self.inputs(for: operation, &rng)
         let t = x.map { rng.matrix($0.rows, $0.cols) }
         let h = 1e-6
@@ -95,8 +95,8 @@ import Testing
         #expect(table[x]! == Matrix(column: [3, -4]))
     }
 
-    static func randomNetwork(_ sizes: [Int], seed: UInt64) -> (Network, Matrix, Matrix) {
-        var rng = SplitMix64(seed: seed)
+    static func randomNetwork(_ sizes: [Int], seed: UInt32) -> (Network, Matrix, Matrix) {
+        var rng = NumPyRandomState(seed: seed)
         var network = Network(sizes: sizes)
         network.parameters = (0..<network.parameterCount).map { _ in rng.normal() }
         return (network, rng.matrix(sizes.first!, 5), rng.matrix(sizes.last!, 5))

@@ -10,7 +10,7 @@ struct LossGradientTests {
     }
 
     static var output: Matrix {
-        var rng = SplitMix64(seed: 9)
+        var rng = NumPyRandomState(seed: 9)
         return rng.matrix(2, 3, in: -2...2)
     }
 

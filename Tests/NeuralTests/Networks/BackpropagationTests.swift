@@ -5,7 +5,7 @@ import Testing
 @Suite("Backpropagation")
 struct BackpropagationTests {
     static func setup(activation: Activation) -> (Network, Matrix) {
-        var rng = SplitMix64(seed: 2024)
+        var rng = NumPyRandomState(seed: 2024)
         var network = Network(sizes: [3, 4, 5, 3], activation: activation,
                               initialization: .he, normal: { rng.normal() })
         for k in network.layers.indices {
@@ -30,7 +30,7 @@ struct BackpropagationTests {
     @Test("Least squares: ∂L/∂Ω_k and ∂L/∂β_k", arguments: [Activation.relu, .tanh, .gelu])
     func leastSquares(activation: Activation) {
         let (network, x) = Self.setup(activation: activation)
-        var rng = SplitMix64(seed: 5)
+        var rng = NumPyRandomState(seed: 5)
         let y = rng.matrix(3, 4)
         #expect(Self.checkParameterGradients(network, x, LeastSquares(), y))
     }

@@ -28,7 +28,7 @@ struct NetworkTests {
 
     @Test("Forward trace stores f_k and h_k (eq 7.23)")
     func forwardTrace() {
-        var rng = SplitMix64(seed: 3)
+        var rng = NumPyRandomState(seed: 3)
         let network = Network(sizes: [2, 3, 4, 1], activation: .relu,
                               initialization: .he, normal: { rng.normal() })
         let x = Matrix([[0.5, -1.0], [2.0, 0.25]])
@@ -54,7 +54,7 @@ struct NetworkTests {
 
     @Test("He initialisation has variance 2/D_in and zero biases")
     func heVariance() {
-        var rng = SplitMix64(seed: 11)
+        var rng = NumPyRandomState(seed: 11)
         var layer = Layer(inputSize: 400, outputSize: 200)
         layer.biases = [Double](repeating: 1, count: 200)
         layer.initialize(.he, normal: { rng.normal() })

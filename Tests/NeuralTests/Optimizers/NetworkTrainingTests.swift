@@ -5,7 +5,7 @@ import Testing
 struct NetworkTrainingTests {
     @Test("Stepping a network equals stepping its flat parameter vector")
     func networkStepMatchesFlat() {
-        var rng = SplitMix64(seed: 42)
+        var rng = NumPyRandomState(seed: 42)
         var network = Network(sizes: [2, 3, 1], initialization: .he, normal: { rng.normal() })
         let x = rng.matrix(2, 5), y = rng.matrix(1, 5)
         let loss = LeastSquares()
@@ -19,7 +19,7 @@ struct NetworkTrainingTests {
 
     @Test("Adam with minibatches fits a small regression problem")
     func adamTrains() {
-        var rng = SplitMix64(seed: 1)
+        var rng = NumPyRandomState(seed: 1)
         var network = Network(sizes: [1, 8, 1], activation: .tanh, initialization: .glorot, normal: { rng.normal() })
         let x = Matrix(row: (0..<16).map { Double($0) / 8 - 1 })
         let y = x.map { $0 * $0 }

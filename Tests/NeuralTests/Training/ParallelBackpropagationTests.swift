@@ -4,7 +4,7 @@ import Testing
 @Suite("Forward and backward passes split over worker threads")
 struct ParallelBackpropagationTests {
     private func problem() -> (network: Network, x: Matrix, labels: [Int]) {
-        var rng = SplitMix64(seed: 21)
+        var rng = NumPyRandomState(seed: 21)
         let network = Network(sizes: [4, 9, 6, 3], initialization: .he, normal: { rng.normal() })
         let x = rng.matrix(4, 11)
         return (network, x, [2, 0, 1, 1, 2, 0, 0, 1, 2, 2, 1])

@@ -23,7 +23,7 @@ private struct RecordingLoss: Loss {
 @Suite("Training loop", .serialized)
 struct TrainerTests {
     private func smallRegression() -> (Network, Dataset<Matrix>) {
-        var rng = SplitMix64(seed: 11)
+        var rng = NumPyRandomState(seed: 11)
         let network = Network(sizes: [1, 6, 1], activation: .tanh, initialization: .glorot, normal: { rng.normal() })
         let x = Matrix(row: (0..<20).map { Double($0) / 10 - 1 })
         return (network, Dataset(x: x, y: x.map { $0 * $0 - 0.5 }))
@@ -163,7 +163,7 @@ struct TrainerTests {
     func workersAgree() throws {
         // 300 random points in 8 dimensions labelled by their largest of the first three
         // coordinates; batches of 50 are split 25 + 25, and the mean must still divide by 50.
-        var rng = SplitMix64(seed: 17)
+        var rng = NumPyRandomState(seed: 17)
         let x = rng.matrix(8, 300)
         let labels = (0..<300).map { j in (0..<3).max { x[$0, j] < x[$1, j] }! }
         let (training, test) = (Dataset(x: x.columns(Array(0..<250)), y: Array(labels[0..<250])),
