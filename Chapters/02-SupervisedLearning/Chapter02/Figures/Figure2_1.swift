@@ -1,10 +1,11 @@
+import Companion
 import Neural
 import Plot
 
 extension SupervisedLearning {
     /// Figure 2.1: three members of the family of lines of equation 2.4.
     @Sendable static func figure2_1() -> Figure {
-        var axes = dataAxes()
+        var axes = Axes.lineDataPlane()
         let members: [(LinearRegression, Color)] = [
             (LinearRegression(intercept: 1.2, slope: 0.2), .bookCyan),
             (LinearRegression(intercept: 0.3, slope: 0.8), .bookOrange),

@@ -6,11 +6,11 @@ extension SupervisedLearning {
     /// Figure 2.2: the data, then three lines with their residuals and losses (equation 2.5).
     @Sendable static func figure2_2() -> Figure {
         var figure = Figure(columns: 4, rows: 1, panelWidth: 230, panelHeight: 230)
-        var dataPanel = dataAxes()
+        var dataPanel = Axes.lineDataPlane()
         dataPanel.scatter(x: data.x, y: data.y, color: .bookOrange, size: 7)
         figure[0] = dataPanel
         for (index, entry) in figureLines.enumerated() {
-            var axes = dataAxes()
+            var axes = Axes.lineDataPlane()
             for i in data.x.indices {
                 axes.line(x: [data.x[i], data.x[i]], y: [data.y[i], entry.line.predict(data.x[i])],
                           color: .bookOrange, width: 1.2, dash: [3, 2])

@@ -1,3 +1,4 @@
+import Companion
 import Neural
 import Plot
 
@@ -19,7 +20,7 @@ extension SupervisedLearning {
         axes.text("2–4", at: Point(path[4].intercept - 0.07, path[4].slope), anchor: .right, size: 11, color: .white)
         figure[0] = axes
 
-        var lines = dataAxes()
+        var lines = Axes.lineDataPlane()
         let shades = path.indices.map { Color.pathTeal.mixed(with: .black, 0.12 * Double($0)) }
         for (index, line) in path.enumerated() {
             lines.line(x: [0, 2], y: [line.predict(0), line.predict(2)], color: shades[index], width: 2,

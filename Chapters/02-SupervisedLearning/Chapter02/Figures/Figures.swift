@@ -33,17 +33,6 @@ extension SupervisedLearning {
         }
     }
 
-    /// A panel of the data plane with the book's axes: x and y in [0, 2].
-    static func dataAxes() -> Axes {
-        var axes = Axes()
-        axes.xLimits = 0...2
-        axes.yLimits = 0...2
-        axes.aspect = .equal
-        axes.xLabel = "Input, x"
-        axes.yLabel = "Output, y"
-        return axes
-    }
-
     /// A panel of the parameter plane, φ1 pointing down as in notebook 2.1.
     static func parameterAxes() -> Axes {
         var axes = Axes()

@@ -1,3 +1,4 @@
+import Companion
 import Neural
 import Plot
 
@@ -8,7 +9,7 @@ extension FittingModels {
         let field = Field(xs: evenGrid(0...2, 121), ys: evenGrid(-1...1, 121)) { lineLoss([$0, $1]) }
         var figure = Figure(columns: 4, rows: 1, panelWidth: 250, panelHeight: 250)
 
-        var data = lineDataAxes()
+        var data = Axes.lineDataPlane()
         data.scatter(x: line.x, y: line.y, color: .bookOrange, size: 7)
         figure[0] = data
 
@@ -36,7 +37,7 @@ extension FittingModels {
         }
         figure[2] = heat
 
-        var lines = lineDataAxes()
+        var lines = Axes.lineDataPlane()
         for (index, phi) in path.enumerated() {
             let shade = Color.pathTeal.mixed(with: .black, 0.15 * Double(index))
             lines.line(x: [0, 2], y: [phi[0], phi[0] + 2 * phi[1]], color: shade, width: 2)
@@ -48,14 +49,4 @@ extension FittingModels {
 
     /// Contour levels dense near the minimum and sparse on the walls.
     static let lineContourLevels: [Double] = [0.3, 0.6, 1, 1.5, 2, 3, 4, 6, 8, 10, 13, 16, 20, 25, 30, 36, 43, 50, 58, 67]
-
-    static func lineDataAxes() -> Axes {
-        var axes = Axes()
-        axes.xLimits = 0...2
-        axes.yLimits = 0...2
-        axes.aspect = .equal
-        axes.xLabel = "Input, x"
-        axes.yLabel = "Output, y"
-        return axes
-    }
 }
