@@ -1,6 +1,5 @@
 /// A command-line failure with the one line printed on standard error and the
-/// process exit status (following BSD sysexits: 64 usage, 73 cannot create,
-/// 70 internal failure, 1 a failing check).
+/// process exit status (following BSD sysexits: 64 usage, 73 cannot create).
 public struct CompanionError: Error, CustomStringConvertible {
     public let message: String
     public let exitCode: Int32
@@ -16,6 +15,4 @@ public struct CompanionError: Error, CustomStringConvertible {
     public static func usage(_ message: String) -> CompanionError { CompanionError(message, exitCode: 64) }
     /// An output file or folder that cannot be written.
     public static func cannotCreate(_ message: String) -> CompanionError { CompanionError(message, exitCode: 73) }
-    /// The computation itself failed (for example, training diverged).
-    public static func failed(_ message: String) -> CompanionError { CompanionError(message, exitCode: 70) }
 }
