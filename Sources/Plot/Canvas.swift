@@ -11,6 +11,15 @@ final class Canvas {
         self.surface = surface
         cr = cairo_create(surface)
         cairo_select_font_face(cr, Canvas.fontFamily, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        // Every surface gets the same, explicit font options. Left to their defaults, raster and
+        // vector surfaces differ (hinted metrics), and cairo's process-wide font cache then lets
+        // whichever surface came first decide how a later PNG's text is laid out.
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        cairo_set_font_options(cr, options)
+        cairo_font_options_destroy(options)
         cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
         cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
     }

@@ -9,14 +9,15 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 extension Figure {
     /// The figure as SVG with px units. Cairo numbers some ids with process-wide counters,
     /// so they are renumbered in order of appearance: the same figure always gives the
-    /// same bytes, even when several figures render at once.
+    /// same bytes, even when several figures render at once. Coordinates carry two decimals
+    /// of a pixel (`roundingSVGNumbers`).
     public func svg() throws -> [UInt8] {
         let raw = try renderToStream { write, sink in
             let surface = cairo_svg_surface_create_for_stream(write, sink, width, height)
             if let surface { cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX) }
             return surface
         }
-        return Array(canonicalSVG(String(decoding: raw, as: UTF8.self)).utf8)
+        return roundingSVGNumbers(Array(canonicalSVG(String(decoding: raw, as: UTF8.self)).utf8))
     }
 
     /// The figure as a PNG of `scale` pixels per point (white background, no alpha holes).
@@ -95,12 +96,12 @@ func canonicalSVG(_ svg: String) -> String {
 }
 
 /// Collects the bytes cairo writes to a stream.
-private final class ByteSink {
+final class ByteSink {
     var bytes: [UInt8] = []
 }
 
 /// The C callback for cairo's stream surfaces; `closure` is an unretained `ByteSink`.
-private func appendToSink(_ closure: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32)
+func appendToSink(_ closure: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32)
     -> cairo_status_t {
     guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
     Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()

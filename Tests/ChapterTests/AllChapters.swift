@@ -1,6 +1,7 @@
 import Book
 import Companion
 import Foundation
+import Plot
 import Testing
 
 let book = Book.chapters
@@ -47,24 +48,66 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         }
     }
 
-    /// The committed SVGs are what the code draws today, and the folder holds
-    /// exactly one PNG and one SVG per figure.
-    @Test(arguments: book.map(\.number))
+    /// The committed SVGs are what the code draws today (coordinates within a quarter of a
+    /// pixel, everything else exact), and the folder holds exactly one PNG and one SVG per
+    /// figure. A figure that differs is written to `result_images/chNN/` beside a copy of the
+    /// committed one, to look at both.
+    @Test(.enabled(if: RenderingEnvironment.isReference, Comment(rawValue: RenderingEnvironment.mismatch)),
+          arguments: book.map(\.number))
     func committedFiguresAreCurrent(chapter number: Int) throws {
         let chapter = book.first { $0.number == number }!
         let folder = repositoryRoot + "/figures/" + chapter.commandName
+        let results = repositoryRoot + "/result_images/" + chapter.commandName
+        try? FileManager.default.removeItem(atPath: results)
         let present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
         let expected = Set(chapter.figures.flatMap { [$0.fileName(.svg), $0.fileName(.png)] })
-        #expect(present == expected, "figures/\(chapter.commandName) is out of date: run 'swift run udl figures'")
+        #expect(present == expected, "figures/\(chapter.commandName) is out of date: run 'swift run -c release udl figures'")
         for figure in chapter.figures {
-            let committed = FileManager.default.contents(atPath: folder + "/" + figure.fileName(.svg)).map { [UInt8]($0) }
+            let name = figure.fileName(.svg)
+            let committed = FileManager.default.contents(atPath: folder + "/" + name).map { [UInt8]($0) } ?? []
             let today = try figure.makeFigure().svg()
-            #expect(committed == today, "figure \(figure.id) differs from figures/\(chapter.commandName): run 'swift run udl figures'")
+            guard let difference = SVGDifference.between(committed: committed, rendered: today) else { continue }
+            try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
+            try Data(today).write(to: URL(fileURLWithPath: results + "/" + name))
+            try Data(committed).write(to: URL(fileURLWithPath: results + "/fig-\(figure.id)-expected.svg"))
+            Issue.record("""
+                figure \(figure.id) differs from figures/\(chapter.commandName)/\(name): \(difference)
+                today's render is in result_images/\(chapter.commandName)/; if the change is meant, \
+                accept it with 'swift run -c release udl figures'
+                """)
         }
+    }
+
+    /// The currency check bites: figure 5.5 with its mean curve moved one pixel to the right
+    /// is reported, in a few lines that name the line and show both versions.
+    @Test func aCurveMovedByOnePixelFailsTheCurrencyCheck() throws {
+        let path = repositoryRoot + "/figures/ch05/fig-5.5.svg"
+        let committed = try String(contentsOfFile: path, encoding: .utf8)
+        var lines = committed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // The first stroked curve of panel b (the mean, drawn in the book's blue).
+        let index = try #require(lines.firstIndex { $0.contains("stroke-width:2") && $0.contains("d=\"M ") })
+        let parts = lines[index].components(separatedBy: "d=\"")
+        let coordinates = parts[1].prefix { $0 != "\"" }.split(separator: " ").enumerated().map { offset, word in
+            Double(word).map { _ in offset % 3 == 1 ? twoDecimalText(Double(word)! + 1) : String(word) } ?? String(word)
+        }
+        lines[index] = parts[0] + "d=\"" + coordinates.joined(separator: " ") + " " + parts[1].drop { $0 != "\"" }
+        let moved = lines.joined(separator: "\n")
+        let difference = try #require(SVGDifference.between(committed: Array(committed.utf8), rendered: Array(moved.utf8)))
+        #expect(difference.firstLine == index + 1)
+        #expect(difference.differingLines == 1)
+        #expect(difference.description.count < 1000)
     }
 
     @Test func theGalleryPageIsCurrent() {
         let committed = try? String(contentsOfFile: repositoryRoot + "/figures/index.html", encoding: .utf8)
         #expect(committed == Gallery(chapters: book).html(figuresIn: repositoryRoot + "/figures"), "run 'swift run udl gallery'")
     }
+}
+
+/// A coordinate as the SVGs write it (two decimals at most).
+private func twoDecimalText(_ value: Double) -> String {
+    var text = String(format: "%.2f", value)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
 }

@@ -105,13 +105,15 @@ extension LossFunctions {
     }
 
     static func showHeteroscedastic(_ n: Narrator) {
-        n.say("Sixty points whose noise grows with x (standard deviation 0.05 + 0.3x, seed 5). Two shallow networks "
-            + "with \(Heteroscedastic.hiddenUnits) ReLU units are trained by Adam for \(Heteroscedastic.steps) full-batch steps: one predicts "
-            + "the mean only and learns a single σ; the other also outputs g with σ² = g² (eq 5.14).")
+        let mean = Heteroscedastic.meanSchedule, variance = Heteroscedastic.varianceSchedule
+        n.say("Sixty points whose noise grows with x (standard deviation 0.05 + 0.3x, seed 5). A shallow network "
+            + "with \(Heteroscedastic.hiddenUnits) ReLU units is trained by Adam for \(mean.steps) full-batch steps to predict "
+            + "the mean, with a single σ; a second output g with σ² = g² (eq 5.14) is then added, and the output "
+            + "layer trained for \(variance.steps) more steps on the heteroscedastic likelihood.")
         let homo = Heteroscedastic.homoscedastic, hetero = Heteroscedastic.heteroscedastic
         n.value("homoscedastic: learned σ", homo.sigma!)
         n.value("homoscedastic: NLL", homo.loss)
-        n.value("heteroscedastic: NLL (eq 5.15)", hetero.loss)
+        n.value("heteroscedastic: NLL (eq 5.15)", hetero.loss, digits: 2)
         n.table(["x", "true σ", "homoscedastic σ", "heteroscedastic σ"], [0.1, 0.5, 0.9].map { x in
             [Narrator.format(x, digits: 1), Narrator.format(Heteroscedastic.trueSD(x), digits: 3),
              Narrator.format(homo.sd(x), digits: 3), Narrator.format(hetero.sd(x), digits: 3)]

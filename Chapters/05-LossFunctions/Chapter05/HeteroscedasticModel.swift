@@ -4,11 +4,31 @@ import Neural
 /// The regression data and the two shallow networks of figure 5.5: a homoscedastic one that
 /// predicts the mean only (σ learned as one number, eq 5.13) and a heteroscedastic one whose
 /// second output g gives the variance σ² = g² (eqs 5.14–5.15). Both are trained with Adam.
+///
+/// The trainings are built to reach the same minimum whatever BLAS kernel rounds the products
+/// (a figure drawn from a training must look the same on every machine): the learning rate
+/// halves as training goes on, and the heteroscedastic network starts from the fitted mean
+/// with a constant σ (the homoscedastic answer) and then learns its output layer only. Trained
+/// from scratch it could settle, depending on last-bit rounding, in a poor solution whose σ
+/// stays flat and whose mean is left unfitted.
 enum Heteroscedastic {
     /// Hidden units of both networks.
     static let hiddenUnits = 6
-    static let steps = 3000
-    static let learningRate = 0.03
+
+    /// How one of the two trainings runs: full-batch Adam whose learning rate halves after
+    /// every `halvingSteps` steps, so the run ends still instead of jittering around a minimum.
+    struct Schedule {
+        let steps: Int
+        let learningRate: Double
+        let halvingSteps: Int
+        /// Whether the hidden layer learns too, or only the output layer.
+        let trainsHiddenLayer: Bool
+    }
+
+    /// The mean fit: every parameter, 0.03 halving every 400 steps (down to about 3e−5).
+    static let meanSchedule = Schedule(steps: 4000, learningRate: 0.03, halvingSteps: 400, trainsHiddenLayer: true)
+    /// The variance fit: the output layer only, 0.01 halving every 600 steps.
+    static let varianceSchedule = Schedule(steps: 6000, learningRate: 0.01, halvingSteps: 600, trainsHiddenLayer: false)
 
     /// The true mean and standard deviation the data are drawn from (our choice; the book
     /// gives no data for figure 5.5).
@@ -34,19 +54,34 @@ enum Heteroscedastic {
         func sd(_ x: Double) -> Double { sigma ?? abs(network([x])[1]) }
     }
 
-    /// Trains a 1-`hiddenUnits`-`outputs` ReLU network with Adam on the full batch.
-    static func train<L: Loss>(_ loss: L, outputs: Int, seed: UInt32) -> (Network, Double) where L.Target == Matrix {
-        var rng = NumPyRandomState(seed: seed)
-        var network = Network(sizes: [1, hiddenUnits, outputs], initialization: .he) { rng.standardNormal() }
-        // Place the joints −β/ω of the hidden units evenly across the inputs [0, 1].
+    /// A 1-`hiddenUnits`-1 ReLU network (seed 11, He initialisation) whose joints −β/ω sit
+    /// evenly across the inputs [0, 1], with small output weights.
+    static func meanNetwork() -> Network {
+        var rng = NumPyRandomState(seed: 11)
+        var network = Network(sizes: [1, hiddenUnits, 1], initialization: .he) { rng.standardNormal() }
         let weights = network.layers[0].weights
         network.layers[0].biases = (0..<hiddenUnits).map { -weights[$0, 0] * (Double($0) + 0.5) / Double(hiddenUnits) }
         network.layers[1].weights = network.layers[1].weights * 0.1
-        if outputs == 2 { network.layers[1].biases[1] = 0.3 }
+        return network
+    }
+
+    /// Full-batch Adam on `loss` from `network`, following `schedule`.
+    static func train<L: Loss>(_ network: Network, _ loss: L, _ schedule: Schedule) -> (Network, Double)
+    where L.Target == Matrix {
+        var network = network
         let input = Matrix(row: data.x), target = Matrix(row: data.y)
-        var adam = Adam(learningRate: learningRate)
-        for _ in 0..<steps {
-            adam.step(&network) { $0.lossAndGradients(loss, input: input, target: target).gradients }
+        var adam = Adam(learningRate: schedule.learningRate)
+        for step in 0..<schedule.steps {
+            adam.learningRate = schedule.learningRate * pow(0.5, Double(step / schedule.halvingSteps))
+            adam.step(&network) {
+                var gradients = $0.lossAndGradients(loss, input: input, target: target).gradients
+                if !schedule.trainsHiddenLayer {
+                    // A zero gradient leaves Adam's moments, and so the parameter, at zero change.
+                    gradients.weights[0] = Matrix(rows: hiddenUnits, cols: 1)
+                    gradients.biases[0] = [Double](repeating: 0, count: hiddenUnits)
+                }
+                return gradients
+            }
         }
         return (network, loss.value(output: network(input), target: target))
     }
@@ -54,16 +89,24 @@ enum Heteroscedastic {
     /// The homoscedastic model: least squares for the mean, then σ̂² = mean squared residual
     /// (the minimiser of eq 5.13 over σ²).
     static let homoscedastic: Fit = {
-        let (network, _) = train(LeastSquares(), outputs: 1, seed: 11)
+        let (network, _) = train(meanNetwork(), LeastSquares(), meanSchedule)
         let residuals = zip(data.x, data.y).map { $1 - network([$0])[0] }
         let variance = residuals.reduce(0) { $0 + $1 * $1 } / Double(residuals.count)
         let nll = GaussianNLL(variance: variance).value(output: network(Matrix(row: data.x)), target: Matrix(row: data.y))
         return Fit(network: network, sigma: variance.squareRoot(), loss: nll)
     }()
 
-    /// The heteroscedastic model, trained on the NLL of eq 5.15.
+    /// The heteroscedastic model, trained on the NLL of eq 5.15 from the homoscedastic fit:
+    /// the same hidden units and mean output, and a second output g = σ̂ that does not yet
+    /// depend on x. Only the output layer learns: with the joints of the hidden units fixed no
+    /// joint can cross a data point during training, and the fit is the same on every machine.
     static let heteroscedastic: Fit = {
-        let (network, loss) = train(HeteroscedasticGaussianNLL(mapping: .square), outputs: 2, seed: 11)
+        let mean = homoscedastic.network
+        var start = mean
+        start.layers[1] = Layer(
+            weights: Matrix(rows: 2, cols: hiddenUnits) { i, j in i == 0 ? mean.layers[1].weights[0, j] : 0 },
+            biases: [mean.layers[1].biases[0], homoscedastic.sigma!])
+        let (network, loss) = train(start, HeteroscedasticGaussianNLL(mapping: .square), varianceSchedule)
         return Fit(network: network, sigma: nil, loss: loss)
     }()
 }
