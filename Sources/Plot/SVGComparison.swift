@@ -61,7 +61,7 @@ public struct SVGDifference: Sendable, CustomStringConvertible {
     static func linesMatch(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>, tolerance: Double) -> Bool {
         if a == b { return true }
         let ta = tokens(a), tb = tokens(b)
-        guard ta.count == tb.count else { return false }
+        guard ta.count == tb.count else { return polylinesMatch(a, b, tolerance: tolerance) }
         for (x, y) in zip(ta, tb) {
             switch (x, y) {
             case let (.text(p), .text(q)) where p == q: continue
@@ -72,6 +72,52 @@ public struct SVGDifference: Sendable, CustomStringConvertible {
             }
         }
         return true
+    }
+
+    /// Two `<path>` lines that differ only in how many points trace the same straight pieces:
+    /// cairo merges a point into the previous segment when the two are collinear in its fixed-
+    /// point arithmetic, which the last bit of a coordinate can decide. They match when
+    /// everything but the path data is identical and every point of each lies within
+    /// `tolerance` of the other's polyline.
+    static func polylinesMatch(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>, tolerance: Double) -> Bool {
+        guard let (restA, pointsA) = polyline(a), let (restB, pointsB) = polyline(b), restA == restB else { return false }
+        return pointsNear(pointsA, pointsB, tolerance) && pointsNear(pointsB, pointsA, tolerance)
+    }
+
+    /// The line without its `d` attribute, and the points of that attribute when it holds
+    /// only moves, straight lines and closes.
+    private static func polyline(_ line: ArraySlice<UInt8>) -> (String, [(Double, Double)])? {
+        let text = String(decoding: line, as: UTF8.self)
+        guard let start = text.range(of: " d=\""), let end = text[start.upperBound...].firstIndex(of: "\"") else { return nil }
+        let words = text[start.upperBound..<end].split(separator: " ")
+        var numbers: [Double] = []
+        for word in words {
+            if let value = Double(word) { numbers.append(value) } else if !["M", "L", "Z"].contains(word) { return nil }
+        }
+        guard numbers.count % 2 == 0 else { return nil }
+        let points = stride(from: 0, to: numbers.count, by: 2).map { (numbers[$0], numbers[$0 + 1]) }
+        return (String(text[..<start.lowerBound]) + String(text[end...]), points)
+    }
+
+    /// Whether every point of `points` lies within `tolerance` of the polyline through `path`,
+    /// looking near the same fraction of the way along (both trace the same curve in order).
+    private static func pointsNear(_ points: [(Double, Double)], _ path: [(Double, Double)], _ tolerance: Double) -> Bool {
+        guard path.count >= 2 else { return points.count == path.count }
+        let window = 64
+        for (index, p) in points.enumerated() {
+            let centre = index * (path.count - 1) / max(points.count - 1, 1)
+            let range = max(0, centre - window)..<min(path.count - 1, centre + window)
+            guard range.contains(where: { segmentDistance(p, path[$0], path[$0 + 1]) <= tolerance }) else { return false }
+        }
+        return true
+    }
+
+    private static func segmentDistance(_ p: (Double, Double), _ a: (Double, Double), _ b: (Double, Double)) -> Double {
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1)
+        let length2 = dx * dx + dy * dy
+        let t = length2 == 0 ? 0 : max(0, min(1, ((p.0 - a.0) * dx + (p.1 - a.1) * dy) / length2))
+        let (x, y) = (a.0 + t * dx - p.0, a.1 + t * dy - p.1)
+        return (x * x + y * y).squareRoot()
     }
 
     enum Token: Equatable {

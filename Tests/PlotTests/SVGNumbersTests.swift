@@ -73,3 +73,21 @@ import Testing
         #expect(found.description.split(separator: "\n").count == 3)
     }
 }
+
+@Suite struct SVGPolylineTests {
+    static let line = "<path style=\"fill:none;\" d=\"M 0 0 L 10 10 L 20 20 L 30 0 \"/>"
+
+    func match(_ other: String) -> Bool {
+        SVGDifference.between(committed: Array(Self.line.utf8), rendered: Array(other.utf8)) == nil
+    }
+
+    @Test func aMergedCollinearPointStillMatches() {
+        #expect(match("<path style=\"fill:none;\" d=\"M 0 0 L 20 20 L 30 0 \"/>"))
+    }
+
+    @Test func aDroppedCornerOrAnotherStyleDoesNot() {
+        #expect(!match("<path style=\"fill:none;\" d=\"M 0 0 L 10 10 L 20 20 \"/>"))
+        #expect(!match("<path style=\"fill:none;\" d=\"M 0 0 L 10 10 L 21 20 L 30 0 L 31 0 \"/>"))
+        #expect(!match("<path style=\"fill:red;\" d=\"M 0 0 L 20 20 L 30 0 \"/>"))
+    }
+}
