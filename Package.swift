@@ -18,15 +18,18 @@ let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: 
 var targets: [Target] = [
     .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
     .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
-    .target(name: "Plot", dependencies: ["CCairo"]),
-    .target(name: "Neural", dependencies: ["COpenBLAS"]),
-    .target(name: "Companion", dependencies: ["Plot", "Neural", argumentParser]),
+    // Atomic file writes and clean-up on interruption, shared by Plot, Neural and Companion.
+    .target(name: "CProcess"),
+    .target(name: "FileOutput", dependencies: ["CProcess"]),
+    .target(name: "Plot", dependencies: ["CCairo", "FileOutput"]),
+    .target(name: "Neural", dependencies: ["COpenBLAS", "FileOutput"]),
+    .target(name: "Companion", dependencies: ["Plot", "Neural", "FileOutput", argumentParser]),
     // Every chapter in one list, for `udl` and the tests that cover the whole book.
     .target(name: "Book", dependencies: ["Companion"] + chapters.map { .target(name: "Chapter\($0.number)") }),
-    .executableTarget(name: "udl", dependencies: ["Book", "Companion", "Neural", argumentParser]),
-    .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo"], exclude: ["Golden"]),
-    .testTarget(name: "NeuralTests", dependencies: ["Neural"]),
-    .testTarget(name: "CompanionTests", dependencies: ["Companion", "Plot", "Neural"]),
+    .executableTarget(name: "udl", dependencies: ["Book", "Companion", "Neural", "FileOutput", argumentParser]),
+    .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo", "FileOutput"], exclude: ["Golden"]),
+    .testTarget(name: "NeuralTests", dependencies: ["Neural", "FileOutput"]),
+    .testTarget(name: "CompanionTests", dependencies: ["Companion", "Plot", "Neural", "FileOutput"]),
     .testTarget(
         name: "ChapterTests",
         dependencies: ["Book", "Companion", "Plot", "Neural"] + chapters.map { .target(name: "Chapter\($0.number)") }

@@ -1,3 +1,4 @@
+import FileOutput
 import ArgumentParser
 import Foundation
 
@@ -10,31 +11,30 @@ public struct BookFiguresCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Chapter numbers to draw, such as 3 5 or 3,5 (default: all).")
     var chapters: [String] = []
 
-    @Option(help: "Comma-separated formats: png, svg, pdf.")
-    var format: String = "png,svg"
-
-    @Option(help: "Parent folder of the chNN figure folders.")
-    var out: String = "figures"
+    @OptionGroup var options: FigureOptions
 
     public init() {}
 
     public func run() throws {
         let context = CommandContext.current
-        let formats = try FigureExport.parseFormats(format)
-        let selected = try BookSelection.chapters(IDList.split(chapters), from: context.chapters)
+        let formats = try options.formats
+        let selected = try BookSelection.chapters(IDList.given(chapters, option: "--chapters", what: "chapter numbers"),
+                                                  from: context.chapters)
+        // Every folder is checked before the first figure, so a bad --out fails before any progress.
+        let exports = selected.map { FigureExport(chapter: $0, formats: formats, folder: options.out) }
+        for export in exports { try AtomicFile.prepareFolder(export.chapterFolder) }
         let total = selected.reduce(0) { $0 + $1.figures.count }
         let progress = Progress("figures", total: total, sink: context.err)
         var done = 0
-        for chapter in selected {
-            let export = FigureExport(chapter: chapter, formats: formats, folder: out)
-            for figure in chapter.figures {
-                progress.update(done, "\(chapter.commandName) fig-\(figure.id)")
+        for export in exports {
+            for figure in export.chapter.figures {
+                progress.update(done, figure.id)
                 try export.run([figure])
                 done += 1
             }
         }
         progress.update(total, "done")
-        context.out.write("wrote \(done) figures × \(formats.count) formats to \(out)/\n")
+        context.out.write("wrote \(try options.summary(figures: done)) to \(options.out)/\n")
     }
 }
 
@@ -50,6 +50,8 @@ public struct BookCheckCommand: ParsableCommand {
     @Flag(help: "Print every exercise, not just the per-chapter summary.")
     var verbose = false
 
+    @OptionGroup var limit: CheckTimeLimit
+
     public init() {}
 
     public func run() throws {
@@ -57,9 +59,10 @@ public struct BookCheckCommand: ParsableCommand {
         let narrator = context.narrator
         var rows: [[String]] = []
         var allPassed = true
+        if reference && !verbose { narrator.line("Checking the reference solutions (not yours):") }
         for chapter in context.chapters {
             let report = try CheckReport(chapter: chapter, ids: [], solver: reference ? .reference : .reader,
-                                         runner: context.runner)
+                                         runner: context.runner.withTimeout(limit.timeout))
             if verbose { report.print(to: narrator, solver: reference ? .reference : .reader) }
             allPassed = allPassed && report.passed
             rows.append(["\(chapter.number)", chapter.title, "\(report.count("solved"))", "\(report.count("failing"))",
@@ -81,19 +84,24 @@ public struct GalleryCommand: ParsableCommand {
 
     public init() {}
 
+    public func validate() throws {
+        guard !out.isEmpty else { throw ValidationError("--out must name a folder, not be empty") }
+    }
+
+    /// Refuses to write a page of broken images: every figure must be drawn first.
     public func run() throws {
         let context = CommandContext.current
-        try AtomicFile.prepareFolder(out)
         let missing = context.chapters.flatMap { chapter in
             chapter.figures.filter { !FileManager.default.fileExists(atPath: "\(out)/\(chapter.commandName)/\($0.fileName(.png))") }
-                .map { "\(chapter.commandName)/fig-\($0.id)" }
+                .map { "\(chapter.commandName)/\($0.fileName(.png))" }
         }
+        if let first = missing.first {
+            throw CompanionError.cannotCreate("\(missing.count) figure\(missing.count == 1 ? " is" : "s are") not drawn in "
+                + "'\(out)' (first: \(first)); run 'udl figures --out \(out)' first")
+        }
+        try AtomicFile.prepareFolder(out)
         try AtomicFile.write(Gallery(chapters: context.chapters).html(figuresIn: out), to: out + "/index.html")
         context.out.write("wrote \(out)/index.html\n")
-        if !missing.isEmpty {
-            let shown = missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? " and \(missing.count - 3) more" : "")
-            context.err.write("note: not drawn yet: \(shown); run 'udl figures'\n")
-        }
     }
 }
 

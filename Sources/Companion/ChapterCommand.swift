@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileOutput
 import Foundation
 
 /// The command line every chapter executable shares:
@@ -9,6 +10,7 @@ public enum ChapterCommand {
     /// code fails one exercise instead of ending the command.
     public static func main(_ chapter: Chapter) -> Never {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        Interruption.installHandlers()
         if let status = ExerciseRunner.runChildIfAsked(chapters: [chapter], arguments: arguments) { exit(status) }
         exit(run(chapter, arguments: arguments, runner: .isolatedInThisExecutable))
     }
@@ -69,18 +71,14 @@ struct FiguresCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Figure ids to draw, separated by spaces or commas (see 'list'; default: all).")
     var only: [String] = []
 
-    @Option(help: "Comma-separated formats: png, svg, pdf.")
-    var format: String = "png,svg"
-
-    @Option(help: "Parent folder of the chNN figure folders.")
-    var out: String = "figures"
+    @OptionGroup var options: FigureOptions
 
     func run() throws {
         let context = CommandContext.current
-        let export = FigureExport(chapter: context.chapter, formats: try FigureExport.parseFormats(format), folder: out)
-        let figures = try export.select(IDList.split(only))
-        let written = try export.run(figures, progress: Progress("figures", total: figures.count, sink: context.err))
-        context.out.write("wrote \(written.count) files to \(export.chapterFolder)\n")
+        let export = FigureExport(chapter: context.chapter, formats: try options.formats, folder: options.out)
+        let figures = try export.select(IDList.given(only, option: "--only", what: "figure ids"))
+        try export.run(figures, progress: Progress("figures", total: figures.count, sink: context.err))
+        context.out.write("wrote \(try options.summary(figures: figures.count)) to \(export.chapterFolder)/\n")
     }
 }
 
@@ -95,10 +93,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Run the checks on the reference solutions instead of yours.")
     var reference = false
 
+    @OptionGroup var limit: CheckTimeLimit
+
     func run() throws {
         let context = CommandContext.current
         let solver: Solver = reference ? .reference : .reader
-        let report = try CheckReport(chapter: context.chapter, ids: IDList.split(ids), solver: solver, runner: context.runner)
+        let report = try CheckReport(chapter: context.chapter, ids: IDList.given(ids, option: "check", what: "exercise ids"),
+                                     solver: solver, runner: context.runner.withTimeout(limit.timeout))
         report.print(to: context.narrator, solver: solver)
         if !report.passed { throw ExitCode.failure }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileOutput
 import Foundation
 
 /// Runs a root command with our error conventions: help goes to standard
@@ -9,6 +10,12 @@ public enum CommandRunner {
                                            context: CommandContext) -> Int32 {
         CommandContext.$current.withValue(context) {
             do {
+                if arguments.first == "help", arguments.count > 1 {
+                    let known = Root.configuration.subcommands.compactMap { $0.configuration.commandName }
+                    guard known.contains(arguments[1]) else {
+                        throw CompanionError.usage("no command '\(arguments[1])'; commands: " + known.joined(separator: ", "))
+                    }
+                }
                 var command = try Root.parseAsRoot(arguments)
                 try command.run()
                 return 0
@@ -17,6 +24,9 @@ public enum CommandRunner {
             } catch let error as CompanionError {
                 context.err.write("\(name): error: \(error.message)\n")
                 return error.exitCode
+            } catch let error as FileOutputError {
+                context.err.write("\(name): error: \(error.message)\n")
+                return CompanionError.cannotCreate(error.message).exitCode
             } catch {
                 let code = Root.exitCode(for: error)
                 if code == .success {
@@ -27,11 +37,22 @@ public enum CommandRunner {
                     .split(separator: "\n").first.map(String.init) ?? "\(error)"
                 var cleaned = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
                 cleaned = cleaned.prefix(1).lowercased() + cleaned.dropFirst()
-                let subcommands = Root.configuration.subcommands.map { $0.configuration.commandName ?? "" }
-                let helpFor = arguments.first.flatMap { subcommands.contains($0) ? "\(name) \($0)" : nil } ?? name
-                context.err.write("\(name): error: \(cleaned) (see '\(helpFor) --help')\n")
+                context.err.write("\(name): error: \(cleaned) (see '\(helpCommand(Root.self, name: name, arguments: arguments)) --help')\n")
                 return code.rawValue
             }
         }
+    }
+
+    /// The deepest command that `arguments` name ("udl dataset mnist1d"), whose help a usage
+    /// error points to.
+    static func helpCommand(_ root: ParsableCommand.Type, name: String, arguments: [String]) -> String {
+        var command = root, words = [name]
+        for argument in arguments {
+            guard let next = command.configuration.subcommands.first(where: { $0.configuration.commandName == argument })
+            else { break }
+            command = next
+            words.append(argument)
+        }
+        return words.joined(separator: " ")
     }
 }

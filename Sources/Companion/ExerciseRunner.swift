@@ -1,3 +1,4 @@
+import FileOutput
 import Foundation
 
 /// How exercise checks are run.
@@ -7,21 +8,43 @@ import Foundation
 /// lose every other result. The command-line tools therefore run the checks of
 /// a chapter in a child process of their own executable, read the outcomes as
 /// they come, and when the child dies report the exercise it was on as failing
-/// with the runtime's message, then carry on with the rest in a new child.
+/// with the runtime's message, then carry on with the rest in a new child. An
+/// exercise that gives no answer within the time limit (a loop that never ends)
+/// is reported as such and its child killed; a child never outlives its parent.
 public enum ExerciseRunner: Sendable {
     /// Checks run in this process (the tests, which cannot re-run themselves).
     case inProcess
-    /// Checks run in child processes of the executable at this path.
-    case isolated(executable: String)
+    /// Checks run in child processes of the executable at this path, each exercise
+    /// given at most `timeout` seconds.
+    case isolated(executable: String, timeout: Double)
+
+    /// The time an exercise may take before it counts as giving no answer: generous
+    /// for a debug build on a busy machine.
+    public static let defaultTimeout = 30.0
+    /// The longest time limit `--timeout` accepts (one day).
+    public static let maximumTimeout = 86_400.0
 
     /// The argument that turns an executable into a check-running child.
     static let childCommand = "__run-checks"
     /// Marks the child's result lines on its standard output.
     static let marker = "\u{1E}udl-result\t"
+    /// The environment variable that gives a child its parent's process id.
+    static let parentVariable = "UDL_CHECK_PARENT"
+    /// For the tests of the time limit: the id of an exercise that the child then never
+    /// finishes, as a reader's endless loop would.
+    static let stallVariable = "UDL_CHECK_STALL"
 
     /// The runner for the current executable.
     public static var isolatedInThisExecutable: ExerciseRunner {
-        .isolated(executable: Bundle.main.executablePath ?? CommandLine.arguments[0])
+        .isolated(executable: Bundle.main.executablePath ?? CommandLine.arguments[0], timeout: defaultTimeout)
+    }
+
+    /// The same runner with another time limit per exercise.
+    func withTimeout(_ seconds: Double) -> ExerciseRunner {
+        switch self {
+        case .inProcess: .inProcess
+        case .isolated(let executable, _): .isolated(executable: executable, timeout: seconds)
+        }
     }
 
     /// Runs the checks of `exercises` (all from `chapter`) with `solver`.
@@ -29,11 +52,12 @@ public enum ExerciseRunner: Sendable {
         switch self {
         case .inProcess:
             return exercises.map { $0.run(solver) }
-        case .isolated(let executable):
+        case .isolated(let executable, let timeout):
             var outcomes: [String: Outcome] = [:]
             var remaining = exercises
             while !remaining.isEmpty {
-                let child = ChildRun(executable: executable, chapter: chapter, exercises: remaining, solver: solver)
+                let child = ChildRun(executable: executable, chapter: chapter, exercises: remaining, solver: solver,
+                                     timeout: timeout)
                 outcomes.merge(child.results) { first, _ in first }
                 remaining.removeAll { outcomes[$0.id] != nil }
                 if let crashed = remaining.first {
@@ -51,12 +75,17 @@ public enum ExerciseRunner: Sendable {
     public static func runChildIfAsked(chapters: [Chapter], arguments: [String]) -> Int32? {
         guard arguments.first == childCommand, arguments.count >= 3,
               let chapter = chapters.first(where: { "\($0.number)" == arguments[1] }) else { return nil }
+        if let parent = ProcessInfo.processInfo.environment[parentVariable].flatMap(Int32.init) {
+            Interruption.endWithParent(parent)
+        }
         let solver: Solver = arguments[2] == "reference" ? .reference : .reader
+        let stall = ProcessInfo.processInfo.environment[stallVariable]
         for id in arguments.dropFirst(3) {
             guard let exercise = chapter.exercises.first(where: { $0.id == id }) else { continue }
+            while id == stall { sleep(1) }
             let outcome = exercise.run(solver)
             fflush(nil)  // what the reader's code printed comes before the result
-            FileHandle.standardOutput.write(Data((marker + id + "\t" + ChildRun.encode(outcome) + "\n").utf8))
+            TextSink.standardOutput.write(marker + id + "\t" + ChildRun.encode(outcome) + "\n")
         }
         return 0
     }
@@ -67,11 +96,14 @@ struct ChildRun {
     var results: [String: Outcome] = [:]
     var crashMessage = "crashed"
 
-    init(executable: String, chapter: Chapter, exercises: [Exercise], solver: Solver) {
+    init(executable: String, chapter: Chapter, exercises: [Exercise], solver: Solver, timeout: Double) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = [ExerciseRunner.childCommand, "\(chapter.number)", solver == .reference ? "reference" : "reader"]
             + exercises.map(\.id)
+        var environment = ProcessInfo.processInfo.environment
+        environment[ExerciseRunner.parentVariable] = "\(getpid())"
+        process.environment = environment
         let output = Pipe()
         process.standardOutput = output
         let errorFile = FileManager.default.temporaryDirectory
@@ -80,24 +112,37 @@ struct ChildRun {
         defer { try? FileManager.default.removeItem(at: errorFile) }
         process.standardError = try? FileHandle(forWritingTo: errorFile)
         do {
-            try process.run()
+            try Interruption.run(process)
         } catch {
             crashMessage = "could not start \(executable): \(error.localizedDescription)"
             return
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+        defer { Interruption.forget(process) }
+        let reader = ResultReader(output.fileHandleForReading)
+        while let line = reader.nextLine(within: timeout) {
             if line.hasPrefix(ExerciseRunner.marker) {
                 let fields = line.dropFirst(ExerciseRunner.marker.count).split(separator: "\t", maxSplits: 2,
                                                                                  omittingEmptySubsequences: false)
                 if fields.count == 3 { results[String(fields[0])] = Self.decode(String(fields[1]), String(fields[2])) }
             } else if !line.isEmpty {
                 // What the reader's own code printed goes through unchanged.
-                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                TextSink.standardOutput.write(line + "\n")
             }
         }
+        if reader.timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            crashMessage = "gave no answer within \(Self.seconds(timeout)) (a loop that never ends?); "
+                + "'--timeout' changes the limit"
+            return
+        }
+        process.waitUntilExit()
         crashMessage = Self.crashMessage(fromStandardError: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
+    }
+
+    /// "30 s", "2.5 s".
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 
     /// The runtime's reason ("Fatal error: Index out of range" in a debug build,
@@ -133,5 +178,52 @@ struct ChildRun {
         case "notAttempted": .notAttempted
         default: .failing(message)
         }
+    }
+}
+
+/// Reads a child's standard output line by line on a thread of its own, so the
+/// parent can wait for the next line with a time limit.
+final class ResultReader: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var lines: [String] = []
+    private var ended = false
+    private(set) var timedOut = false
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            var pending = Data()
+            while true {
+                let chunk = handle.availableData
+                condition.lock()
+                if chunk.isEmpty {
+                    if !pending.isEmpty { lines.append(String(decoding: pending, as: UTF8.self)) }
+                    ended = true
+                } else {
+                    pending.append(chunk)
+                    while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                        lines.append(String(decoding: pending[pending.startIndex..<newline], as: UTF8.self))
+                        pending = Data(pending[(newline + 1)...])
+                    }
+                }
+                condition.broadcast()
+                condition.unlock()
+                if chunk.isEmpty { return }
+            }
+        }
+    }
+
+    /// The next line, or nil at the end of the output or when none came within
+    /// `seconds` (then `timedOut` is true).
+    func nextLine(within seconds: Double) -> String? {
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        condition.lock()
+        defer { condition.unlock() }
+        while lines.isEmpty && !ended {
+            if !condition.wait(until: deadline) && lines.isEmpty && !ended {
+                timedOut = true
+                return nil
+            }
+        }
+        return lines.isEmpty ? nil : lines.removeFirst()
     }
 }

@@ -1,3 +1,4 @@
+import FileOutput
 import Plot
 
 /// Renders a chapter's figures into `folder/chNN/fig-N.M.ext` (PNGs at twice the
@@ -36,7 +37,7 @@ public struct FigureExport {
         try AtomicFile.prepareFolder(chapterFolder)
         var written: [String] = []
         for (index, figure) in figures.enumerated() {
-            progress?.update(index, "fig-\(figure.id)")
+            progress?.update(index, figure.id)
             let value = try figure.makeFigure()
             for format in formats {
                 let bytes = try value.encoded(as: format)
@@ -51,7 +52,7 @@ public struct FigureExport {
 
     /// Parses "png,svg" into formats; anything else is a usage error.
     public static func parseFormats(_ text: String) throws -> [OutputFormat] {
-        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let names = IDList.split([text.lowercased()])
         guard !names.isEmpty else { throw CompanionError.usage("--format needs at least one of png, svg, pdf") }
         return try names.map { name in
             guard let format = OutputFormat(rawValue: name) else {

@@ -15,10 +15,34 @@ public final class TextSink: @unchecked Sendable {
     public static let standardOutput = TextSink(handle: .standardOutput)
     public static let standardError = TextSink(handle: .standardError)
 
+    /// Writes `string`. A failed write never traps: when standard output is a closed pipe
+    /// (`chNN list | head -1`) the program ends quietly with status 141, as a shell tool
+    /// ended by SIGPIPE would; when it cannot be written otherwise (`> /dev/full`) the
+    /// program ends with one line on standard error and status 74; a failed write to
+    /// standard error is dropped, since there is nowhere left to say so.
     public func write(_ string: String) {
         lock.lock()
         defer { lock.unlock() }
-        if let handle { handle.write(Data(string.utf8)) } else { buffer += string }
+        guard let handle else {
+            buffer += string
+            return
+        }
+        let descriptor = handle.fileDescriptor
+        var bytes = Array(string.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written >= 0 {
+                bytes = bytes.dropFirst(written)
+                continue
+            }
+            if errno == EINTR { continue }
+            guard descriptor == STDOUT_FILENO else { return }
+            if errno == EPIPE { exit(141) }
+            let reason = String(cString: strerror(errno))
+            let program = URL(fileURLWithPath: CommandLine.arguments.first ?? "udl").lastPathComponent
+            TextSink.standardError.write("\(program): error: cannot write to standard output: \(reason)\n")
+            exit(74)
+        }
     }
 
     /// What a memory sink has collected.

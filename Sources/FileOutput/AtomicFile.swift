@@ -1,54 +1,75 @@
 import Foundation
 
-/// Writing output files so that a reader never finds a half-written one.
+/// Writing output files so that a reader never finds a half-written one, even when the
+/// program is interrupted: bytes go to a hidden temporary file beside the target, which is
+/// renamed into place once complete. Temporary files are registered with `Interruption`, which
+/// removes them if SIGINT, SIGTERM or SIGHUP arrives first.
 public enum AtomicFile {
     /// Makes `path` a writable folder (creating it and its parents), or throws a
-    /// `CompanionError` that says why not: a file in the way, no permission.
+    /// `FileOutputError` that says why not: an empty name, a file in the way, no permission.
     public static func prepareFolder(_ path: String) throws {
+        guard !path.isEmpty else { throw FileOutputError("the output folder is an empty name; give a folder such as 'figures'") }
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else {
-                throw CompanionError.cannotCreate("'\(path)' is a file, not a folder")
+                throw FileOutputError("'\(path)' is a file, not a folder")
             }
         } else {
             if let blocker = firstFileAncestor(of: path) {
-                throw CompanionError.cannotCreate("cannot create folder '\(path)': '\(blocker)' is a file in the way")
+                throw FileOutputError("cannot create folder '\(path)': '\(blocker)' is a file in the way")
             }
             do {
                 try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
-                throw CompanionError.cannotCreate("cannot create folder '\(path)': \(reason(error))")
+                throw FileOutputError("cannot create folder '\(path)': \(reason(error))")
             }
         }
         guard manager.isWritableFile(atPath: path) else {
-            throw CompanionError.cannotCreate("folder '\(path)' is not writable")
+            throw FileOutputError("folder '\(path)' is not writable")
         }
     }
 
-    /// Writes `bytes` to a hidden temporary file beside `path`, then renames it
-    /// into place; on any failure the temporary file is removed.
+    /// Writes `bytes` to `path` atomically; on any failure nothing is left behind.
     public static func write(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(bytes).write(to: temporary)
-            guard rename(temporary.path, path) == 0 else {
-                throw CompanionError.cannotCreate("cannot write '\(path)': \(String(cString: strerror(errno)))")
-            }
-        } catch let error as CompanionError {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CompanionError.cannotCreate("cannot write '\(path)': \(reason(error))")
-        }
+        try writeAll([(path, bytes)])
     }
 
     /// Writes text as UTF-8, atomically.
     public static func write(_ text: String, to path: String) throws {
         try write(Array(text.utf8), to: path)
+    }
+
+    /// Writes several files as one step: every temporary file is complete before the first
+    /// rename, so a failure (a full disk) leaves none of them half-written and no temporary
+    /// file behind.
+    public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws {
+        var temporaries: [String] = []
+        defer { for temporary in temporaries { Interruption.removeTemporary(temporary) } }
+        for file in files {
+            let temporary = try Interruption.createTemporary(beside: file.path)
+            temporaries.append(temporary)
+            try writeBytes(file.bytes, to: temporary, naming: file.path)
+        }
+        for (file, temporary) in zip(files, temporaries) {
+            try Interruption.rename(temporary, to: file.path)
+        }
+    }
+
+    /// Writes all of `bytes` into the (already created) file at `temporary`.
+    private static func writeBytes(_ bytes: [UInt8], to temporary: String, naming target: String) throws {
+        let descriptor = open(temporary, O_WRONLY | O_TRUNC)
+        guard descriptor >= 0 else { throw FileOutputError("cannot write '\(target)': \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw FileOutputError("cannot write '\(target)': \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
     }
 
     /// The nearest existing ancestor of `path` when it is a file rather than a folder.
@@ -71,4 +92,11 @@ public enum AtomicFile {
         }
         return nsError.localizedDescription
     }
+}
+
+/// Why an output file or folder could not be written, in one line for a person.
+public struct FileOutputError: Error, CustomStringConvertible, Equatable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
 }

@@ -1,4 +1,5 @@
 import CCairo
+import FileOutput
 import Foundation
 
 /// The file formats a figure can be written in.
@@ -59,10 +60,10 @@ extension Figure {
         }
     }
 
-    /// Writes the figure to `path` atomically: the bytes go to a temporary file in the same
-    /// folder, which is then renamed over `path`. On failure no file is left behind.
+    /// Writes the figure to `path` atomically (`AtomicFile`): on failure or interruption no
+    /// file is left behind.
     public func write(to path: String, format: OutputFormat) throws {
-        try writeAtomically(try encoded(as: format), to: path)
+        try AtomicFile.write(try encoded(as: format), to: path)
     }
 
     /// Renders into a vector surface that streams into memory, then finishes it.

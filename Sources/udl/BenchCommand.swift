@@ -10,30 +10,47 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Time dgemm and the notebook 8.1 MNIST-1D training recipe on this machine.")
 
-    @Option(help: "Timed training runs; the median is reported.")
+    @Option(parsing: .unconditional, help: "Timed training runs, 1 to \(Limits.runs); the median is reported.")
     var runs = 5
 
-    @Option(help: "Epochs per training run (the notebook uses 50).")
+    @Option(parsing: .unconditional, help: "Epochs per training run, 1 to \(Limits.epochs) (the notebook uses 50).")
     var epochs = 50
 
-    @Option(help: "OpenBLAS threads (default: OpenBLAS's own choice); training uses them only with --workers 1.")
+    @Option(parsing: .unconditional,
+            help: "OpenBLAS threads, 1 to \(Limits.threads) (default: OpenBLAS's own choice); training uses them only with --workers 1.")
     var threads: Int?
 
-    @Option(help: "Threads that share each minibatch and evaluation (default: the trainer's, 2).")
+    @Option(parsing: .unconditional,
+            help: "Threads that share each minibatch and evaluation, 1 to \(Limits.threads) (default: the trainer's, 2).")
     var workers: Int?
 
-    @Option(parsing: .upToNextOption, help: "Matrix sizes n for the n×n dgemm timings.")
+    @Option(parsing: .upToNextOption, help: "Matrix sizes n for the n×n dgemm timings, 1 to \(Limits.size).")
     var sizes: [Int] = [64, 256, 1024]
 
-    @Option(help: "Seed of the generator that initialises and shuffles.")
+    @Option(parsing: .unconditional, help: "Seed of the generator that initialises and shuffles (0 to 4294967295).")
     var seed: UInt32 = 1
 
+    /// Upper bounds that keep a typo from asking for hours of work or more memory than a laptop has.
+    enum Limits {
+        static let runs = 100
+        static let epochs = 10_000
+        static let threads = 256
+        /// Three 4096 × 4096 matrices of doubles take 400 MB.
+        static let size = 4096
+    }
+
     func validate() throws {
-        guard runs >= 1 else { throw ValidationError("--runs must be at least 1, got \(runs)") }
-        guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1, got \(epochs)") }
-        guard sizes.allSatisfy({ $0 >= 1 }) else { throw ValidationError("--sizes must be positive") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
-        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1, got \(workers)") }
+        try Self.require(runs, "--runs", in: 1...Limits.runs)
+        try Self.require(epochs, "--epochs", in: 1...Limits.epochs)
+        for size in sizes { try Self.require(size, "--sizes", in: 1...Limits.size) }
+        if let threads { try Self.require(threads, "--threads", in: 1...Limits.threads) }
+        if let workers { try Self.require(workers, "--workers", in: 1...Limits.threads) }
+    }
+
+    static func require(_ value: Int, _ name: String, in range: ClosedRange<Int>) throws {
+        guard range.contains(value) else {
+            throw ValidationError("\(name) must be from \(range.lowerBound) to \(range.upperBound), got \(value)")
+        }
     }
 
     func run() throws {

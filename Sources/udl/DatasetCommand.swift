@@ -1,3 +1,4 @@
+import FileOutput
 import ArgumentParser
 import Companion
 import Neural
@@ -16,26 +17,34 @@ struct MNIST1DCommand: ParsableCommand {
         commandName: "mnist1d",
         abstract: "Generate MNIST-1D (Greydanus & Kobak) and write x.csv, y.csv, x_test.csv, y_test.csv.")
 
-    @Option(help: "Number of examples, a multiple of 10 (the published set has 5000).")
+    /// The most examples `--samples` accepts: 20 times the published set, about 30 s of work
+    /// in a release build and 50 MB of CSV.
+    static let maximumSamples = 100_000
+
+    @Option(parsing: .unconditional,
+            help: "Number of examples, a multiple of 10 up to \(maximumSamples) (the published set has 5000).")
     var samples = 5000
 
-    @Option(help: "Fraction of the examples used for training.")
+    @Option(parsing: .unconditional, help: "Fraction of the examples used for training, between 0 and 1.")
     var trainSplit = 0.8
 
-    @Option(help: "Seed of NumPy's legacy generator (the published set uses 42).")
+    @Option(parsing: .unconditional, help: "Seed of NumPy's legacy generator, 0 to 4294967295 (the published set uses 42).")
     var seed: UInt32 = 42
 
     @Option(help: "Folder to write the four CSV files into.")
     var out: String
 
     func validate() throws {
-        guard samples >= 10, samples % 10 == 0 else {
-            throw ValidationError("--samples must be a positive multiple of 10 (one tenth per digit), got \(samples)")
+        guard samples >= 10, samples <= Self.maximumSamples, samples % 10 == 0 else {
+            throw ValidationError("--samples must be a multiple of 10 from 10 to \(Self.maximumSamples) "
+                + "(one tenth per digit), got \(samples)")
         }
-        let train = Int(Double(samples) * trainSplit)
-        guard trainSplit > 0, trainSplit < 1, train >= 1, train < samples else {
-            throw ValidationError("--train-split must leave at least one training and one test example, got \(trainSplit)")
+        guard trainSplit.isFinite, trainSplit > 0, trainSplit < 1,
+              case let train = Int(Double(samples) * trainSplit), train >= 1, train < samples else {
+            throw ValidationError("--train-split must be between 0 and 1 and leave at least one training and one "
+                + "test example, got \(trainSplit)")
         }
+        guard !out.isEmpty else { throw ValidationError("--out must name a folder, not be empty") }
     }
 
     func run() throws {
@@ -46,11 +55,7 @@ struct MNIST1DCommand: ParsableCommand {
         config.seed = seed
         try AtomicFile.prepareFolder(out)
         let data = MNIST1D(config: config)
-        do {
-            try data.writeCSV(to: out)
-        } catch {
-            throw CompanionError.cannotCreate("cannot write the CSV files into '\(out)': \(error)")
-        }
+        try data.writeCSV(to: out)
         context.out.write("wrote \(data.x.count) training and \(data.xTest.count) test examples of length "
             + "\(config.finalSequenceLength) to \(out)/ (x.csv, y.csv, x_test.csv, y_test.csv)\n")
     }

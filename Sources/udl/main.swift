@@ -1,6 +1,7 @@
 import ArgumentParser
 import Book
 import Companion
+import FileOutput
 import Foundation
 
 struct UDL: ParsableCommand {
@@ -13,6 +14,7 @@ struct UDL: ParsableCommand {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+Interruption.installHandlers()
 if let status = ExerciseRunner.runChildIfAsked(chapters: Book.chapters, arguments: arguments) { exit(status) }
 exit(CommandRunner.run(UDL.self, name: "udl", arguments: arguments,
                        context: CommandContext(chapters: Book.chapters, runner: .isolatedInThisExecutable)))

@@ -34,11 +34,13 @@ import Testing
         #expect(files == ["ch99", "ch99/fig-99.1.png", "ch99/fig-99.1.svg", "index.html"])
     }
 
-    @Test func theGalleryNotesFiguresThatAreNotDrawnYet() {
+    @Test func theGalleryRefusesFiguresThatAreNotDrawnYet() {
         let folder = NSTemporaryDirectory() + "udl-gallery-" + UUID().uuidString
         let result = run(["gallery", "--out", folder])
-        #expect(result.status == 0)
-        #expect(result.err == "note: not drawn yet: ch99/fig-99.1; run 'udl figures'\n")
+        #expect(result.status == 73)
+        #expect(result.err == "udl: error: 1 figure is not drawn in '\(folder)' (first: ch99/fig-99.1.png); "
+            + "run 'udl figures --out \(folder)' first\n")
+        #expect(!FileManager.default.fileExists(atPath: folder))
     }
 
     @Test func checkSummarisesEachChapterAndFailsWhenAnAnswerIsWrong() {

@@ -1,3 +1,4 @@
+import FileOutput
 import Foundation
 import Testing
 @testable import Companion
@@ -38,7 +39,7 @@ import Testing
 
     @Test func atomicWriteIntoAMissingFolderFailsWithoutLeftovers() {
         let folder = NSTemporaryDirectory() + "udl-missing-" + UUID().uuidString
-        #expect(throws: CompanionError.self) { try AtomicFile.write("x", to: folder + "/a.txt") }
+        #expect(throws: FileOutputError.self) { try AtomicFile.write("x", to: folder + "/a.txt") }
         #expect(!FileManager.default.fileExists(atPath: folder))
     }
 

@@ -1,3 +1,4 @@
+import FileOutput
 import Foundation
 import Plot
 import Testing
@@ -91,7 +92,7 @@ func pngSizeIsFigureSizeTimesScale(scale: Double) throws {
 @Test func writingIntoAMissingFolderThrowsAndLeavesNothing() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("udl-missing-\(UUID().uuidString)")
     let path = folder.appendingPathComponent("sub/figure.svg").path
-    #expect(throws: PlotError.self) { try smallFigure.write(to: path, format: .svg) }
+    #expect(throws: FileOutputError.self) { try smallFigure.write(to: path, format: .svg) }
     #expect(!FileManager.default.fileExists(atPath: path))
     #expect(!FileManager.default.fileExists(atPath: folder.path))
 }
@@ -102,7 +103,7 @@ func pngSizeIsFigureSizeTimesScale(scale: Double) throws {
     try Data("not a folder".utf8).write(to: blocker)
     defer { try? FileManager.default.removeItem(at: blocker) }
     let path = blocker.appendingPathComponent("f.png").path
-    #expect(throws: PlotError.self) { try smallFigure.write(to: path, format: .png) }
+    #expect(throws: FileOutputError.self) { try smallFigure.write(to: path, format: .png) }
     #expect(try Data(contentsOf: blocker) == Data("not a folder".utf8))
 }
 

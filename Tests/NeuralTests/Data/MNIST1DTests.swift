@@ -1,3 +1,4 @@
+import FileOutput
 import Foundation
 import Testing
 @testable import Neural
@@ -127,7 +128,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/y.csv", withIntermediateDirectories: true)
         #expect(FileManager.default.createFile(atPath: folder + "/y.csv/blocker", contents: Data()))
-        #expect(throws: MNIST1D.CSVError.self) { try data.writeCSV(to: folder) }
+        #expect(throws: FileOutputError.self) { try data.writeCSV(to: folder) }
         let files = try FileManager.default.contentsOfDirectory(atPath: folder)
         #expect(!files.contains { $0.hasSuffix(".tmp") })
     }

@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+
+/// Bad input and hostile surroundings, run against the real executables: each gives one line
+/// on standard error, a non-zero status and no file or process left behind.
+@Suite struct BadInputTests {
+    static let folder = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0])
+        .deletingLastPathComponent()
+
+    struct Run {
+        let status: Int32
+        let out: String
+        let err: String
+    }
+
+    /// Runs `program` with `arguments`; `output` replaces the standard-output pipe.
+    static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:],
+                    output: FileHandle? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = folder.appendingPathComponent(program)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = output ?? out
+        process.standardError = err
+        try process.run()
+        let printed = output == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, out: String(decoding: printed, as: UTF8.self),
+                   err: String(decoding: errors, as: UTF8.self))
+    }
+
+    static func temporaryFolder() -> String { NSTemporaryDirectory() + "udl-bad-" + UUID().uuidString }
+
+    /// Arguments (with OUT standing for a fresh folder that must stay absent), the status and
+    /// words the one line on standard error must hold.
+    static let cases: [(program: String, arguments: [String], status: Int32, says: String)] = [
+        ("ch02", ["figures", "--out", ""], 64, "--out must name a folder"),
+        ("udl", ["figures", "--out", ""], 64, "--out must name a folder"),
+        ("udl", ["gallery", "--out", ""], 64, "--out must name a folder"),
+        ("ch02", ["figures", "--only", "", "--out", "OUT"], 64, "--only was given no figure ids"),
+        ("ch02", ["figures", "--only", ",", "--out", "OUT"], 64, "--only was given no figure ids"),
+        ("ch02", ["figures", "--only", "9.9", "--out", "OUT"], 64, "unknown figure '9.9'"),
+        ("ch02", ["figures", "--format", "gif", "--out", "OUT"], 64, "unknown format 'gif'"),
+        ("ch02", ["check", ""], 64, "check was given no exercise ids"),
+        ("ch02", ["check", "--timeout", "0"], 64, "--timeout must be"),
+        ("ch02", ["check", "--timeout", "nan"], 64, "--timeout must be"),
+        ("ch04", ["help", "nosuch"], 64, "no command 'nosuch'"),
+        ("udl", ["gallery", "--out", "OUT"], 73, "not drawn in"),
+        ("udl", ["dataset", "mnist1d", "--train-split", "nan", "--out", "OUT"], 64, "--train-split must be"),
+        ("udl", ["dataset", "mnist1d", "--train-split", "inf", "--out", "OUT"], 64, "--train-split must be"),
+        ("udl", ["dataset", "mnist1d", "--train-split", "1e309", "--out", "OUT"], 64, "--train-split must be"),
+        ("udl", ["dataset", "mnist1d", "--train-split", "9223372036854775807", "--out", "OUT"], 64, "--train-split must be"),
+        ("udl", ["dataset", "mnist1d", "--train-split", "-0.1", "--out", "OUT"], 64, "got -0.1"),
+        ("udl", ["dataset", "mnist1d", "--samples", "-5", "--out", "OUT"], 64, "got -5 (see 'udl dataset mnist1d --help')"),
+        ("udl", ["dataset", "mnist1d", "--samples", "99999990", "--out", "OUT"], 64, "from 10 to 100000"),
+        ("udl", ["dataset", "mnist1d", "--samples", "9000000000000000000", "--out", "OUT"], 64, "from 10 to 100000"),
+        ("udl", ["dataset", "mnist1d", "--seed", "-1", "--out", "OUT"], 64, "'-1' is invalid for '--seed"),
+        ("udl", ["bench", "--threads", "2147483648"], 64, "--threads must be from 1 to 256"),
+        ("udl", ["bench", "--workers", "9223372036854775807"], 64, "--workers must be from 1 to 256"),
+        ("udl", ["bench", "--sizes", "9223372036854775807"], 64, "--sizes must be from 1 to 4096"),
+        ("udl", ["bench", "--sizes", "100000"], 64, "--sizes must be from 1 to 4096"),
+        ("udl", ["bench", "--runs", "2147483648"], 64, "--runs must be from 1 to 100"),
+        ("udl", ["bench", "--epochs", "10000000"], 64, "--epochs must be from 1 to 10000"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func badInputIsOneLineAndLeavesNothing(_ index: Int) throws {
+        let example = Self.cases[index]
+        let out = Self.temporaryFolder()
+        let result = try Self.run(example.program, example.arguments.map { $0 == "OUT" ? out : $0 })
+        let shown = "\(example.program) \(example.arguments.joined(separator: " "))"
+        #expect(result.status == example.status, "\(shown): status \(result.status)")
+        #expect(result.err.split(separator: "\n").count == 1, "\(shown) printed: \(result.err.prefix(500))")
+        #expect(result.err.contains(example.says), "\(shown) printed: \(result.err.prefix(500))")
+        #expect(!FileManager.default.fileExists(atPath: out), "\(shown) left \(out)")
+    }
+
+    @Test func aDuplicatedFigureIdIsDrawnOnce() throws {
+        let out = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try Self.run("ch02", ["figures", "--only", "2.1", "2.1", "--format", "svg", "--out", out])
+        #expect(result.status == 0)
+        #expect(result.out == "wrote 1 figure (svg) to \(out)/ch02/\n")
+    }
+
+    @Test func aFullStandardOutputIsOneLineAndStatus74() throws {
+        let full = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        let result = try Self.run("ch02", ["list"], output: full)
+        #expect(result.status == 74)
+        #expect(result.err == "ch02: error: cannot write to standard output: No space left on device\n")
+    }
+
+    @Test func aFullStandardErrorIsNoCrash() throws {
+        let out = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let process = Process()
+        process.executableURL = Self.folder.appendingPathComponent("ch02")
+        process.arguments = ["figures", "--only", "2.1", "--format", "svg", "--out", out]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: out + "/ch02/fig-2.1.svg"))
+    }
+
+    @Test func aClosedPipeEndsQuietly() throws {
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()
+        let result = try Self.run("ch02", [], output: pipe.fileHandleForWriting)
+        #expect(result.status == 141)
+        #expect(result.err.isEmpty)
+    }
+
+    @Test func anExerciseThatNeverAnswersTimesOutAndTheRestAreChecked() throws {
+        let result = try Self.run("ch02", ["check", "2.1", "2.2", "--reference", "--timeout", "1"],
+                                  environment: ["UDL_CHECK_STALL": "2.1"])
+        #expect(result.status == 1)
+        #expect(result.out.contains("gave no answer within 1 s"))
+        #expect(result.out.contains("1 solved, 1 failing"))
+    }
+
+    #if os(Linux)
+    /// Processes whose environment holds `tag`, found through /proc.
+    static func processes(tagged tag: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.filter { Int($0) != nil }.filter { pid in
+            guard let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else { return false }
+            return environment.range(of: Data(tag.utf8)) != nil
+        }
+    }
+
+    @Test(arguments: [SIGINT, SIGTERM, SIGKILL])
+    func noCheckProcessOutlivesItsParent(signal: Int32) throws {
+        let tag = "UDL_TEST_TAG=" + UUID().uuidString
+        let process = Process()
+        process.executableURL = Self.folder.appendingPathComponent("ch02")
+        process.arguments = ["check", "2.1", "--timeout", "600"]
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["UDL_CHECK_STALL": "2.1", "UDL_TEST_TAG": String(tag.dropFirst("UDL_TEST_TAG=".count))]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the child that never answers is running.
+        for _ in 0..<100 where Self.processes(tagged: tag).count < 2 { usleep(100_000) }
+        #expect(Self.processes(tagged: tag).count == 2)
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        for _ in 0..<50 where !Self.processes(tagged: tag).isEmpty { usleep(100_000) }
+        #expect(Self.processes(tagged: tag).isEmpty, "a __run-checks child outlived its parent")
+    }
+
+    @Test(arguments: [0.2, 0.5, 1.0])
+    func anInterruptedFigureRunLeavesNoTemporaryFile(after seconds: Double) throws {
+        let out = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let process = Process()
+        process.executableURL = Self.folder.appendingPathComponent("ch02")
+        process.arguments = ["figures", "--out", out]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(UInt32(seconds * 1_000_000))
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        let left = (FileManager.default.enumerator(atPath: out)?.allObjects as? [String]) ?? []
+        #expect(!left.contains { $0.hasSuffix(".tmp") }, "left \(left)")
+        #expect([0, 130].contains(process.terminationStatus))
+    }
+    #endif
+}
