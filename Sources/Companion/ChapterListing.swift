@@ -7,7 +7,9 @@ struct ChapterListing {
     static let cellWidth = 60
 
     func print(to narrator: Narrator) {
-        narrator.heading("Chapter \(chapter.number): \(chapter.title)")
+        let title = "Chapter \(chapter.number): \(chapter.title)"
+        narrator.line(title)
+        narrator.line(String(repeating: "─", count: title.count))
         narrator.line("Demos (\(chapter.commandName) demo NAME):")
         narrator.table(["name", "what it shows"], chapter.demos.map { [$0.id, Self.cut(MarkupText.plain($0.title))] })
         narrator.line()

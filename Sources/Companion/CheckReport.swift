@@ -41,7 +41,7 @@ public struct CheckReport: Sendable {
         let failures = Dictionary(uniqueKeysWithValues: self.rows.enumerated().compactMap { index, row in
             if case .failing(let message) = row.outcome { return (index, message) } else { return nil }
         })
-        narrator.table(["exercise", "source", "status", ""], rows) { index in
+        narrator.table(["exercise", "source", "status", "to do"], rows) { index in
             failures[index].map { narrator.wrapped($0, indent: 6) } ?? []
         }
         narrator.line()

@@ -4,12 +4,14 @@ import Foundation
 /// tables. Output goes to a `TextSink`, so tests can read what a demo said.
 public final class Narrator: @unchecked Sendable {
     let sink: TextSink
-    /// Width paragraphs are wrapped to.
+    /// Width paragraphs and tables are fitted to.
     public let columns: Int
 
-    public init(sink: TextSink, columns: Int = 88) {
+    /// A narrator fitting its text to `columns`; by default the terminal's width (at most
+    /// 100) when the sink is a terminal, else 88.
+    public init(sink: TextSink, columns: Int? = nil) {
         self.sink = sink
-        self.columns = columns
+        self.columns = columns ?? sink.terminalColumns.map { min(max($0 - 1, 40), 100) } ?? 88
     }
 
     public func heading(_ title: String) {
@@ -47,22 +49,52 @@ public final class Narrator: @unchecked Sendable {
         line("  \(name) = \(Narrator.format(value, digits: digits))")
     }
 
-    /// A table with a header row; columns are padded to their widest cell.
-    /// `below` may return extra lines to print under row `index` (such as a
-    /// message too long for a cell).
+    /// A table with a header row; columns are padded to their widest cell, and when the
+    /// table would be wider than `columns` the widest columns are narrowed and their cells
+    /// wrapped onto more lines. `below` may return extra lines to print under row `index`
+    /// (such as a message too long for a cell).
     public func table(_ header: [String], _ rows: [[String]], below: (Int) -> [String] = { _ in [] }) {
         let all = [header] + rows
-        let widths = header.indices.map { c in all.map { $0.indices.contains(c) ? $0[c].count : 0 }.max() ?? 0 }
-        func render(_ row: [String]) -> String {
-            row.enumerated().map { c, cell in cell.padding(toLength: widths[c], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        var widths = header.indices.map { c in all.map { $0.indices.contains(c) ? $0[c].count : 0 }.max() ?? 0 }
+        let minimum = 8
+        while 2 + widths.reduce(0, +) + 2 * (widths.count - 1) > columns,
+              let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum {
+            widths[widest] -= 1
         }
-        line("  " + render(header))
+        func render(_ row: [String]) {
+            let cells = widths.indices.map { c in Self.wrap(row.indices.contains(c) ? row[c] : "", width: widths[c]) }
+            for lineIndex in 0..<(cells.map(\.count).max() ?? 1) {
+                let text = cells.enumerated().map { c, lines in
+                    (lineIndex < lines.count ? lines[lineIndex] : "").padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                }.joined(separator: "  ")
+                line(("  " + text).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+            }
+        }
+        render(header)
         line("  " + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
         for (index, row) in rows.enumerated() {
-            line("  " + render(row))
+            render(row)
             for extra in below(index) { line(extra) }
         }
+    }
+
+    /// `text` in lines of at most `width` characters, broken at spaces where it can be and
+    /// inside a word only when the word alone is wider.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = [], current = ""
+        for word in text.split(separator: " ") {
+            var word = Substring(word)
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            while word.count > width {
+                lines.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            current += current.isEmpty ? String(word) : " " + word
+        }
+        return lines + [current]
     }
 
     /// Fixed-point formatting with a given number of decimals ("7.07").

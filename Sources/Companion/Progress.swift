@@ -22,7 +22,9 @@ public final class Progress {
     public func update(_ done: Int, _ detail: String = "") {
         let text = "\(label) \(done)/\(total)" + (detail.isEmpty ? "" : "  \(detail)")
         if redraw {
-            sink.write("\r\u{1B}[2K" + text)
+            // Cut to the terminal's width: a wrapped line could not be redrawn in place.
+            let width = max((sink.terminalColumns ?? 80) - 1, 1)
+            sink.write("\r\u{1B}[2K" + (text.count > width ? String(text.prefix(width)) : text))
             if done >= total { sink.write("\n") }
             return
         }

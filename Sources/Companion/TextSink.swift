@@ -52,6 +52,14 @@ public final class TextSink: @unchecked Sendable {
         return buffer
     }
 
+    /// The width of the terminal this sink writes to, or nil when it is not a terminal.
+    public var terminalColumns: Int? {
+        guard let handle, isatty(handle.fileDescriptor) != 0 else { return nil }
+        var size = winsize()
+        guard ioctl(handle.fileDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// True when this sink is a terminal (progress lines redraw in place).
     public var isTerminal: Bool {
         guard let handle else { return false }

@@ -55,7 +55,10 @@ public enum Markup {
             while index < chars.count {
                 let c = chars[index]
                 if untilBrace && c == "}" { index += 1; return }
-                if c == "_" || c == "^" {
+                if c == "_" && isIdentifierUnderscore {
+                    index += 1
+                    append("_", position, depth, into: &runs)
+                } else if c == "_" || c == "^" {
                     index += 1
                     parseScript(c == "_" ? .sub : .sup, depth: depth + 1, into: &runs)
                 } else if c == "\\" {
@@ -69,6 +72,19 @@ public enum Markup {
                     append(String(c), position, depth, into: &runs)
                 }
             }
+        }
+
+        /// Whether the `_` at `index` joins the words of a code identifier (`number_parameters`:
+        /// two or more ASCII letters on each side), which is never markup; maths writes a
+        /// one-letter base or a one-letter script (`θ_{d0}`, `x_{max}`, `softmax_k`).
+        var isIdentifierUnderscore: Bool {
+            var start = index
+            while start > 0, chars[start - 1].isASCII, chars[start - 1].isLetter { start -= 1 }
+            // `\\Omega_k` is a LaTeX name with a subscript, not an identifier.
+            guard index - start >= 2, index + 1 < chars.count, start == 0 || chars[start - 1] != "\\" else { return false }
+            var end = index + 1
+            while end < chars.count, chars[end].isASCII, chars[end].isLetter { end += 1 }
+            return end - index - 1 >= 2
         }
 
         /// Reads the argument of `_` or `^`: a braced group or a single (possibly escaped) character.

@@ -27,3 +27,13 @@ import Testing
     #expect(scripted < flat)
     #expect(Markup.width(of: "x^{2}", size: 12) < Markup.width(of: "x2", size: 12))
 }
+
+@Test func aCodeIdentifierIsNotMarkup() {
+    #expect(Markup.parse("number_parameters(10, 8)").map(\.text).joined() == "number_parameters(10, 8)")
+    #expect(Markup.parse("number_parameters").allSatisfy { $0.position == .base })
+    #expect(Markup.parse("θ_{d0}").last?.position == .sub)
+    #expect(Markup.parse("\\Omega_k").last?.position == .sub)
+    #expect(Markup.parse("x_{max}").last?.position == .sub)
+    #expect(Markup.parse("h_k").last?.position == .sub)
+    #expect(Markup.parse("softmax_k[f]").map(\.text) == ["softmax", "k", "[f]"])
+}
