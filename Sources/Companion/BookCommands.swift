@@ -1,5 +1,5 @@
-import FileOutput
 import ArgumentParser
+import FileOutput
 import Foundation
 
 /// `udl figures`: every chapter's figures (or some chapters') in one run.

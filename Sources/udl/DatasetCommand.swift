@@ -1,4 +1,3 @@
-import FileOutput
 import ArgumentParser
 import Companion
 import Neural
@@ -53,7 +52,6 @@ struct MNIST1DCommand: ParsableCommand {
         config.numSamples = samples
         config.trainSplit = trainSplit
         config.seed = seed
-        try AtomicFile.prepareFolder(out)
         let data = MNIST1D(config: config)
         try data.writeCSV(to: out)
         context.out.write("wrote \(data.x.count) training and \(data.xTest.count) test examples of length "

@@ -88,7 +88,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         let index = try #require(lines.firstIndex { $0.contains("stroke-width:2") && $0.contains("d=\"M ") })
         let parts = lines[index].components(separatedBy: "d=\"")
         let coordinates = parts[1].prefix { $0 != "\"" }.split(separator: " ").enumerated().map { offset, word in
-            Double(word).map { _ in offset % 3 == 1 ? twoDecimalText(Double(word)! + 1) : String(word) } ?? String(word)
+            Double(word).map { offset % 3 == 1 ? "\($0 + 1)" : String(word) } ?? String(word)
         }
         lines[index] = parts[0] + "d=\"" + coordinates.joined(separator: " ") + " " + parts[1].drop { $0 != "\"" }
         let moved = lines.joined(separator: "\n")
@@ -102,12 +102,4 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         let committed = try? String(contentsOfFile: repositoryRoot + "/figures/index.html", encoding: .utf8)
         #expect(committed == Gallery(chapters: book).html(figuresIn: repositoryRoot + "/figures"), "run 'swift run udl gallery'")
     }
-}
-
-/// A coordinate as the SVGs write it (two decimals at most).
-private func twoDecimalText(_ value: Double) -> String {
-    var text = String(format: "%.2f", value)
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text
 }

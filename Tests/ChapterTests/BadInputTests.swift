@@ -4,33 +4,6 @@ import Testing
 /// Bad input and hostile surroundings, run against the real executables: each gives one line
 /// on standard error, a non-zero status and no file or process left behind.
 @Suite struct BadInputTests {
-    static let folder = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0])
-        .deletingLastPathComponent()
-
-    struct Run {
-        let status: Int32
-        let out: String
-        let err: String
-    }
-
-    /// Runs `program` with `arguments`; `output` replaces the standard-output pipe.
-    static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:],
-                    output: FileHandle? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = folder.appendingPathComponent(program)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = output ?? out
-        process.standardError = err
-        try process.run()
-        let printed = output == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, out: String(decoding: printed, as: UTF8.self),
-                   err: String(decoding: errors, as: UTF8.self))
-    }
-
     static func temporaryFolder() -> String { NSTemporaryDirectory() + "udl-bad-" + UUID().uuidString }
 
     /// Arguments (with OUT standing for a fresh folder that must stay absent), the status and
@@ -69,7 +42,7 @@ import Testing
     func badInputIsOneLineAndLeavesNothing(_ index: Int) throws {
         let example = Self.cases[index]
         let out = Self.temporaryFolder()
-        let result = try Self.run(example.program, example.arguments.map { $0 == "OUT" ? out : $0 })
+        let result = try Executables.run(example.program, example.arguments.map { $0 == "OUT" ? out : $0 })
         let shown = "\(example.program) \(example.arguments.joined(separator: " "))"
         #expect(result.status == example.status, "\(shown): status \(result.status)")
         #expect(result.err.split(separator: "\n").count == 1, "\(shown) printed: \(result.err.prefix(500))")
@@ -80,14 +53,14 @@ import Testing
     @Test func aDuplicatedFigureIdIsDrawnOnce() throws {
         let out = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let result = try Self.run("ch02", ["figures", "--only", "2.1", "2.1", "--format", "svg", "--out", out])
+        let result = try Executables.run("ch02", ["figures", "--only", "2.1", "2.1", "--format", "svg", "--out", out])
         #expect(result.status == 0)
         #expect(result.out == "wrote 1 figure (svg) to \(out)/ch02/\n")
     }
 
     @Test func aFullStandardOutputIsOneLineAndStatus74() throws {
         let full = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
-        let result = try Self.run("ch02", ["list"], output: full)
+        let result = try Executables.run("ch02", ["list"], output: full)
         #expect(result.status == 74)
         #expect(result.err == "ch02: error: cannot write to standard output: No space left on device\n")
     }
@@ -96,7 +69,7 @@ import Testing
         let out = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
         let process = Process()
-        process.executableURL = Self.folder.appendingPathComponent("ch02")
+        process.executableURL = Executables.url("ch02")
         process.arguments = ["figures", "--only", "2.1", "--format", "svg", "--out", out]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
@@ -109,13 +82,13 @@ import Testing
     @Test func aClosedPipeEndsQuietly() throws {
         let pipe = Pipe()
         try pipe.fileHandleForReading.close()
-        let result = try Self.run("ch02", [], output: pipe.fileHandleForWriting)
+        let result = try Executables.run("ch02", [], output: pipe.fileHandleForWriting)
         #expect(result.status == 141)
         #expect(result.err.isEmpty)
     }
 
     @Test func anExerciseThatNeverAnswersTimesOutAndTheRestAreChecked() throws {
-        let result = try Self.run("ch02", ["check", "2.1", "2.2", "--reference", "--timeout", "1"],
+        let result = try Executables.run("ch02", ["check", "2.1", "2.2", "--reference", "--timeout", "1"],
                                   environment: ["UDL_CHECK_STALL": "2.1"])
         #expect(result.status == 1)
         #expect(result.out.contains("gave no answer within 1 s"))
@@ -136,7 +109,7 @@ import Testing
     func noCheckProcessOutlivesItsParent(signal: Int32) throws {
         let tag = "UDL_TEST_TAG=" + UUID().uuidString
         let process = Process()
-        process.executableURL = Self.folder.appendingPathComponent("ch02")
+        process.executableURL = Executables.url("ch02")
         process.arguments = ["check", "2.1", "--timeout", "600"]
         process.environment = ProcessInfo.processInfo.environment.merging(
             ["UDL_CHECK_STALL": "2.1", "UDL_TEST_TAG": String(tag.dropFirst("UDL_TEST_TAG=".count))]) { $1 }
@@ -157,7 +130,7 @@ import Testing
         let out = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
         let process = Process()
-        process.executableURL = Self.folder.appendingPathComponent("ch02")
+        process.executableURL = Executables.url("ch02")
         process.arguments = ["figures", "--out", out]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

@@ -6,10 +6,7 @@ import Testing
 /// Checks run in child processes of the real `udl` executable, as `check` does.
 @Suite struct IsolatedChecksTests {
     /// `udl`, built next to the test bundle.
-    var udl: String {
-        URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("udl").path
-    }
+    var udl: String { Executables.url("udl").path }
 
     @Test func referenceSolutionsPassInAChildProcess() throws {
         let chapter = Book.chapters[0]

@@ -3,24 +3,7 @@ import Testing
 
 /// The commands only `udl` has, run as a real process.
 @Suite struct UDLCommandTests {
-    var udl: URL {
-        URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("udl")
-    }
-
-    func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = udl
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
-    }
+    func run(_ arguments: [String]) throws -> Executables.Run { try Executables.run("udl", arguments) }
 
     func temporaryPath() -> String { NSTemporaryDirectory() + "udl-cmd-" + UUID().uuidString }
 
