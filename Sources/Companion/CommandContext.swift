@@ -25,5 +25,5 @@ public struct CommandContext: Sendable {
         return first
     }
 
-    public var narrator: Narrator { Narrator(sink: out) }
+    public var narrator: Narrator { Narrator(sink: out, progress: err) }
 }

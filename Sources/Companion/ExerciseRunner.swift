@@ -61,7 +61,7 @@ public enum ExerciseRunner: Sendable {
                 outcomes.merge(child.results) { first, _ in first }
                 remaining.removeAll { outcomes[$0.id] != nil }
                 if let crashed = remaining.first {
-                    outcomes[crashed.id] = .failing(child.crashMessage)
+                    outcomes[crashed.id] = .failing(child.crashMessage(for: crashed))
                     remaining.removeFirst()
                 }
             }
@@ -94,7 +94,16 @@ public enum ExerciseRunner: Sendable {
 /// One child process running checks, and what it reported before it ended.
 struct ChildRun {
     var results: [String: Outcome] = [:]
-    var crashMessage = "crashed"
+    /// Why the child ended without a crash report: it could not start, or an exercise gave
+    /// no answer in time.
+    private var failure: String? = nil
+    /// What the child wrote on standard error (the runtime's report when it crashed).
+    private var standardError = ""
+
+    /// Why the child ended while checking `exercise`.
+    func crashMessage(for exercise: Exercise) -> String {
+        failure ?? Self.crashMessage(fromStandardError: standardError, function: exercise.function)
+    }
 
     init(executable: String, chapter: Chapter, exercises: [Exercise], solver: Solver, timeout: Double) {
         let process = Process()
@@ -114,7 +123,7 @@ struct ChildRun {
         do {
             try Interruption.run(process)
         } catch {
-            crashMessage = "could not start \(executable): \(error.localizedDescription)"
+            failure = "could not start \(executable): \(error.localizedDescription)"
             return
         }
         defer { Interruption.forget(process) }
@@ -132,12 +141,12 @@ struct ChildRun {
         if reader.timedOut {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            crashMessage = "gave no answer within \(Self.seconds(timeout)) (a loop that never ends?); "
+            failure = "gave no answer within \(Self.seconds(timeout)) (a loop that never ends?); "
                 + "'--timeout' changes the limit"
             return
         }
         process.waitUntilExit()
-        crashMessage = Self.crashMessage(fromStandardError: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
+        standardError = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
     }
 
     /// "30 s", "2.5 s".
@@ -145,22 +154,38 @@ struct ChildRun {
         value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 
-    /// The runtime's reason ("Fatal error: Index out of range" in a debug build,
-    /// "Illegal instruction" in a release build) and, when the backtrace names
-    /// it, the function and line of the reader's code: "crashed (Fatal error:
-    /// Index out of range) in closedFormFit(x:y:) at Exercises.swift:20".
-    static func crashMessage(fromStandardError text: String) -> String {
+    /// The runtime's reason and, when the backtrace names it, the function and line of the
+    /// reader's code: "crashed (Fatal error: Index out of range) in closedFormFit(x:y:) at
+    /// Exercises.swift:20".
+    ///
+    /// A debug build states the reason. A release build only traps (signal 4), so the reason
+    /// is read from the trapping standard-library call the backtrace shows inlined on top
+    /// ("Index out of range" for an array subscript), and where the reader's function was
+    /// inlined into a compiler-made thunk its name is the exercise's `function`.
+    static func crashMessage(fromStandardError text: String, function: String) -> String {
         let lines = text.split(separator: "\n").map(String.init)
-        // Debug builds state the reason; release builds only trap (signal 4) or crash.
+        let signal = lines.lazy.compactMap { $0.firstMatch(of: /Program crashed: (.+?) at 0x/) }.first.map { String($0.output.1) }
+        let trap = lines.lazy.compactMap { $0.firstMatch(of: #/^\s*0 \[inlined\] \[system\]\s+0x[0-9a-f]+ (.+?) in /#) }.first
+            .flatMap { releaseTrapReasons(String($0.output.1)) }
         let reason = lines.first(where: { $0.contains("Fatal error") })
             .map { String($0[$0.range(of: "Fatal error")!.lowerBound...]) }
-            ?? lines.lazy.compactMap { $0.firstMatch(of: /Program crashed: (.+?) at 0x/) }.first.map { String($0.output.1) }
-        var message = "crashed" + (reason.map { " (\($0))" } ?? "")
+            ?? [trap, signal].compactMap { $0 }.joined(separator: ", ")
+        var message = "crashed" + (reason.isEmpty ? "" : " (\(reason))")
         let frame = /0x[0-9a-f]+ (.+?) \+ \d+ in .+ at .*\/(Exercises\.swift:\d+)/
         if let match = lines.lazy.compactMap({ $0.firstMatch(of: frame) }).first {
-            message += " in \(match.output.1) at \(match.output.2)"
+            let name = String(match.output.1)
+            let compilerMade = ["thunk", "closure #", "partial apply", "specialized"].contains { name.contains($0) }
+            message += " in \(compilerMade ? function : name) at \(match.output.2)"
         }
-        return message.trimmingCharacters(in: .whitespaces)
+        return message
+    }
+
+    /// The reason behind a release-build trap in a standard-library call, by the call's name.
+    static func releaseTrapReasons(_ call: String) -> String? {
+        if call.contains("Array.subscript") || call.contains("ArraySlice.subscript") { return "Index out of range" }
+        if call.contains("Optional") { return "Unexpectedly found nil while unwrapping an Optional value" }
+        if call.contains("Range.init") { return "Range requires lowerBound <= upperBound" }
+        return nil
     }
 
     static func encode(_ outcome: Outcome) -> String {

@@ -6,12 +6,21 @@ public final class Narrator: @unchecked Sendable {
     let sink: TextSink
     /// Width paragraphs and tables are fitted to.
     public let columns: Int
+    /// Where the progress lines of a demo's long work go: the command's standard error, or
+    /// (by default, as in the tests) nowhere a person reads.
+    let progressSink: TextSink
 
     /// A narrator fitting its text to `columns`; by default the terminal's width (at most
     /// 100) when the sink is a terminal, else 88.
-    public init(sink: TextSink, columns: Int? = nil) {
+    public init(sink: TextSink, progress: TextSink = TextSink(), columns: Int? = nil) {
         self.sink = sink
+        self.progressSink = progress
         self.columns = columns ?? sink.terminalColumns.map { min(max($0 - 1, 40), 100) } ?? 88
+    }
+
+    /// A progress line for a demo's long work, written beside the narration.
+    public func progress(_ label: String, total: Int) -> Progress {
+        Progress(label, total: total, sink: progressSink)
     }
 
     public func heading(_ title: String) {

@@ -57,7 +57,7 @@ extension GradientsAndInitialization {
             + "with momentum 0.9 in PyTorch's form, learning rate 0.1 halved every 10 epochs (the code's 0.1; "
             + "the text says 0.01). Random draws come from NumPy's generator with seed 0.")
         var run = TrainingExample()
-        let losses = run.train(epochs: 100, progress: Progress("epochs", total: 100))
+        let losses = run.train(epochs: 100, progress: n.progress("epochs", total: 100))
         n.table(["epoch", "loss (sum of the 10 batch losses)"], [0, 1, 2, 5, 10, 20, 40, 60, 80, 99].map {
             ["\($0)", Narrator.format(losses[$0], digits: 3)]
         })
@@ -69,7 +69,7 @@ extension GradientsAndInitialization {
         n.say("Problem 7.17: the same network with one output read as a logit, targets 1 where a normal draw is "
             + "positive and 0 otherwise, and binary cross-entropy on sig[f] (eq 7.36).")
         var run = TrainingExample(binary: true)
-        let losses = run.train(epochs: 100, progress: Progress("epochs", total: 100))
+        let losses = run.train(epochs: 100, progress: n.progress("epochs", total: 100))
         n.table(["epoch", "loss"], [0, 10, 50, 99].map { ["\($0)", Narrator.format(losses[$0], digits: 3)] })
         n.value("training accuracy", run.accuracy, digits: 2)
         n.say("A classifier that always says ½ would score 6.931 (ten batches of log 2 = 0.693). The first epoch "
