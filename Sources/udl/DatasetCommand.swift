@@ -52,7 +52,8 @@ struct MNIST1DCommand: ParsableCommand {
         config.numSamples = samples
         config.trainSplit = trainSplit
         config.seed = seed
-        let data = MNIST1D(config: config)
+        let progress = Progress("examples", total: samples, sink: context.err)
+        let data = MNIST1D(config: config) { progress.update($0) }
         try data.writeCSV(to: out)
         context.out.write("wrote \(data.x.count) training and \(data.xTest.count) test examples of length "
             + "\(config.finalSequenceLength) to \(out)/ (x.csv, y.csv, x_test.csv, y_test.csv)\n")

@@ -19,15 +19,17 @@ public struct MNIST1D: Sendable {
     public let config: MNIST1DConfig
 
     /// Generates the data set for `config` with a fresh generator seeded with `config.seed`.
-    public init(config: MNIST1DConfig = MNIST1DConfig()) {
+    /// `progress`, if given, is called with the number of examples made so far (every 1000
+    /// examples and at the end), for a progress line on large sets.
+    public init(config: MNIST1DConfig = MNIST1DConfig(), progress: ((Int) -> Void)? = nil) {
         var random = NumPyRandomState(seed: config.seed)
-        self.init(config: config, random: &random)
+        self.init(config: config, random: &random, progress: progress)
     }
 
     /// Generates the data set, reseeding `random` with `config.seed` first (as `make_dataset`
     /// reseeds NumPy's global generator) and leaving it where the generation stopped, so
     /// later draws continue as they would in the notebook.
-    public init(config: MNIST1DConfig, random: inout NumPyRandomState) {
+    public init(config: MNIST1DConfig, random: inout NumPyRandomState, progress: ((Int) -> Void)? = nil) {
         random.seed(config.seed)
         let templates = MNIST1DTemplates()
         let perClass = config.numSamples / templates.y.count
@@ -37,8 +39,10 @@ public struct MNIST1D: Sendable {
             for _ in 0..<perClass {
                 signals.append(MNIST1DTransform.apply(to: templates.x[label], config: config, random: &random))
                 labels.append(label)
+                if signals.count % 1000 == 0 { progress?(signals.count) }
             }
         }
+        if signals.count % 1000 != 0 { progress?(signals.count) }
         let order = random.permutation(labels.count)
         signals = order.map { signals[$0] }
         labels = order.map { labels[$0] }

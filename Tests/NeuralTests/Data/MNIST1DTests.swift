@@ -120,6 +120,14 @@ import Testing
         #expect(try lines("y_test.csv").map { Int($0)! } == data.yTest)
     }
 
+    /// Progress is reported every 1000 examples and at the end, and does not change the data.
+    @Test func progressCountsTheExamplesMade() {
+        var counts: [Int] = []
+        let data = MNIST1D(config: MNIST1DConfig(numSamples: 2500)) { counts.append($0) }
+        #expect(counts == [1000, 2000, 2500])
+        #expect(data.x == MNIST1D(config: MNIST1DConfig(numSamples: 2500)).x)
+    }
+
     /// A directory named `y.csv` makes the last renames fail.
     @Test func csvFailureLeavesNoTemporaries() throws {
         let data = MNIST1D(config: MNIST1DConfig(numSamples: 20))
