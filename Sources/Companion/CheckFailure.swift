@@ -39,9 +39,9 @@ public func expectThat(_ condition: Bool, _ message: @autoclosure () -> String) 
     guard condition else { throw CheckFailure(message()) }
 }
 
-/// Short, readable numbers for check messages: 6 significant digits.
+/// Short, readable numbers for check messages: 6 significant digits, "−" for minus.
 func show(_ value: Double) -> String {
     var text = "\(Float(value))"
     if text.hasSuffix(".0") { text.removeLast(2) }
-    return text
+    return Narrator.withMinusSigns(text)
 }

@@ -27,9 +27,9 @@ public final class Narrator: @unchecked Sendable {
         sink.write("\n" + title + "\n" + String(repeating: "─", count: title.count) + "\n")
     }
 
-    /// A paragraph of prose, wrapped at word boundaries.
+    /// A paragraph of prose, wrapped at word boundaries, with minus signs written "−".
     public func say(_ text: String) {
-        sink.write(wrapped(text).joined(separator: "\n") + "\n")
+        sink.write(wrapped(Self.withMinusSigns(text)).joined(separator: "\n") + "\n")
     }
 
     /// `text` broken into lines of at most `columns` characters, each starting
@@ -71,7 +71,9 @@ public final class Narrator: @unchecked Sendable {
             widths[widest] -= 1
         }
         func render(_ row: [String]) {
-            let cells = widths.indices.map { c in Self.wrap(row.indices.contains(c) ? row[c] : "", width: widths[c]) }
+            let cells = widths.indices.map { c in
+                Self.wrap(Self.withMinusSigns(row.indices.contains(c) ? row[c] : ""), width: widths[c])
+            }
             for lineIndex in 0..<(cells.map(\.count).max() ?? 1) {
                 let text = cells.enumerated().map { c, lines in
                     (lineIndex < lines.count ? lines[lineIndex] : "").padding(toLength: widths[c], withPad: " ", startingAt: 0)
@@ -106,10 +108,30 @@ public final class Narrator: @unchecked Sendable {
         return lines + [current]
     }
 
-    /// Fixed-point formatting with a given number of decimals ("7.07").
-    /// A value that rounds to zero prints without a minus sign.
+    /// Fixed-point formatting with a given number of decimals ("7.07", "−0.98"), for people:
+    /// a negative number takes the minus sign "−", and a value that rounds to zero prints
+    /// without one.
     public static func format(_ value: Double, digits: Int = 4) -> String {
         let text = String(format: "%.\(digits)f", value)
-        return text.hasPrefix("-") && text.allSatisfy({ "-0.".contains($0) }) ? String(text.dropFirst()) : text
+        if text.hasPrefix("-") && text.allSatisfy({ "-0.".contains($0) }) { return String(text.dropFirst()) }
+        return withMinusSigns(text)
+    }
+
+    /// `text` with each ASCII hyphen that stands for a minus sign written "−": a hyphen before
+    /// a digit at the start, after a space or an opening bracket, or in an exponent ("1e-05").
+    /// Hyphens between words or numbers ("10-40-40-5", "x-axis") stay.
+    public static func withMinusSigns(_ text: String) -> String {
+        var result = ""
+        var previous: Character? = nil, beforePrevious: Character? = nil
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            let nextIsDigit = index + 1 < characters.count && characters[index + 1].isNumber
+            let signPosition = previous == nil || previous == " " || previous == "(" || previous == "["
+                || previous == "=" || (previous == "e" && beforePrevious?.isNumber == true)
+            result.append(character == "-" && nextIsDigit && signPosition ? "−" : character)
+            beforePrevious = previous
+            previous = character
+        }
+        return result
     }
 }

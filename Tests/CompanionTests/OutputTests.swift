@@ -10,7 +10,16 @@ import Testing
         narrator.table(["a", "long header"], [["12345", "x"], ["1", "yy"]])
         #expect(sink.text == "  a      long header\n  ─────  ───────────\n  12345  x\n  1      yy\n")
         #expect(Narrator.format(-0.00001, digits: 3) == "0.000")
-        #expect(Narrator.format(-0.5, digits: 1) == "-0.5")
+        #expect(Narrator.format(-0.5, digits: 1) == "−0.5")
+    }
+
+    /// Text for people writes "−" for a minus sign and keeps hyphens between words and numbers.
+    @Test func minusSignsAreWrittenForPeople() {
+        #expect(Narrator.withMinusSigns("-3 and 1.0e-05, (-2, x = -1.5)") == "−3 and 1.0e−05, (−2, x = −1.5)")
+        #expect(Narrator.withMinusSigns("10-40-40-5 on the x-axis, a-1") == "10-40-40-5 on the x-axis, a-1")
+        let sink = TextSink()
+        Narrator(sink: sink).table(["x"], [["-0.25"]])
+        #expect(sink.text.hasSuffix("  −0.25\n"))
     }
 
     @Test func narratorWrapsParagraphsAtTheColumnLimit() {

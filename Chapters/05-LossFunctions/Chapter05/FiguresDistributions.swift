@@ -13,7 +13,7 @@ extension LossFunctions {
         let settings: [(mu: Double, sigma: Double, color: Color)] = [(0, 1, .bookCyan), (1.5, 0.5, .bookOrange), (-1.5, 1.5, .blue)]
         for s in settings {
             ax.function({ Distributions.normal($0, mean: s.mu, sigma: s.sigma) }, over: -5...5, color: s.color, width: 2,
-                        label: "μ = \(s.mu), σ^2 = \(s.sigma * s.sigma)".replacingOccurrences(of: "-", with: "−"))
+                        label: Narrator.withMinusSigns("μ = \(s.mu), σ^2 = \(s.sigma * s.sigma)"))
         }
         ax.xLimits = -5...5
         ax.yLimits = 0...1
@@ -89,7 +89,7 @@ extension LossFunctions {
         let settings: [(mu: Double, kappa: Double, color: Color)] = [(0, 1, .bookCyan), (-1.5, 8, .bookOrange), (2.8, 3, .blue)]
         for s in settings {
             ax.function({ Distributions.vonMises($0, mean: s.mu, concentration: s.kappa) }, over: -.pi ... .pi, color: s.color, width: 2,
-                        label: "μ = \(s.mu), κ = \(Int(s.kappa))".replacingOccurrences(of: "-", with: "−"))
+                        label: Narrator.withMinusSigns("μ = \(s.mu), κ = \(Int(s.kappa))"))
         }
         ax.xLimits = -.pi ... .pi
         ax.xTicks = [-.pi, -.pi / 2, 0, .pi / 2, .pi]

@@ -129,7 +129,7 @@ extension LossFunctions {
                     ax.line(x: [-0.5, data.y[i]], y: [p, p], color: .bookOrange, width: 1.5, dash: [4, 3])
                     ax.scatter(x: [data.y[i]], y: [p], color: colors[c], size: 8, edge: .black)
                 }
-                ax.text("−Σ_i log Pr(y_i | x_i) = " + Narrator.format(nll, digits: 1).replacingOccurrences(of: "-", with: "−"),
+                ax.text("−Σ_i log Pr(y_i | x_i) = " + Narrator.format(nll, digits: 1),
                         at: Point(0.97, 0.95), anchor: .topRight, coordinates: .axes)
                 ax.xLimits = -0.5...2.5; ax.yLimits = 0...3.2
                 ax.xLabel = "Output, y"; ax.yLabel = "Pr(y | x)"

@@ -13,7 +13,7 @@ extension SupervisedLearning {
         ]
         for (line, color) in members {
             axes.line(x: [0, 2], y: [line.predict(0), line.predict(2)], color: color, width: 2,
-                      label: "φ_0 = \(line.intercept), φ_1 = \(line.slope)".replacingOccurrences(of: "-", with: "−"))
+                      label: Narrator.withMinusSigns("φ_0 = \(line.intercept), φ_1 = \(line.slope)"))
         }
         axes.legend(position: .lowerRight)
         return Figure(axes, width: 300, height: 290)
