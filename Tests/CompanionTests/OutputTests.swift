@@ -13,6 +13,19 @@ import Testing
         #expect(Narrator.format(-0.5, digits: 1) == "−0.5")
     }
 
+    /// A table wider than the narrator's columns narrows its widest column and wraps that
+    /// column's cells; no line is longer than the limit and no word is lost.
+    @Test func tablesFitTheColumns() {
+        let sink = TextSink()
+        let long = "one two three four five six seven eight nine ten eleven twelve"
+        Narrator(sink: sink, columns: 30).table(["id", "title"], [["3.1", long], ["3.2", "short"]])
+        let lines = sink.text.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 30 }, "\(lines)")
+        #expect(lines.count > 4)
+        let words = lines.dropFirst(2).flatMap { $0.split(separator: " ") }.map(String.init)
+        #expect(words == ["3.1"] + long.split(separator: " ").map(String.init) + ["3.2", "short"])
+    }
+
     /// Text for people writes "−" for a minus sign and keeps hyphens between words and numbers.
     @Test func minusSignsAreWrittenForPeople() {
         #expect(Narrator.withMinusSigns("-3 and 1.0e-05, (-2, x = -1.5)") == "−3 and 1.0e−05, (−2, x = −1.5)")
