@@ -41,8 +41,8 @@ public enum AtomicFile {
     }
 
     /// Writes several files as one step: every temporary file is complete before the first
-    /// rename, so a failure (a full disk) leaves none of them half-written and no temporary
-    /// file behind.
+    /// rename, and the renames run together, so a failure (a full disk) or an interruption
+    /// leaves none of them half-written and no temporary file behind.
     public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws {
         var temporaries: [String] = []
         defer { for temporary in temporaries { Interruption.removeTemporary(temporary) } }
@@ -51,9 +51,7 @@ public enum AtomicFile {
             temporaries.append(temporary)
             try writeBytes(file.bytes, to: temporary, naming: file.path)
         }
-        for (file, temporary) in zip(files, temporaries) {
-            try Interruption.rename(temporary, to: file.path)
-        }
+        try Interruption.rename(zip(temporaries, files.map(\.path)).map { ($0, $1) })
     }
 
     /// Writes all of `bytes` into the (already created) file at `temporary`.

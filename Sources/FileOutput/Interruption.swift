@@ -55,14 +55,17 @@ public enum Interruption {
         return temporary
     }
 
-    /// Renames a registered temporary file into place and forgets it.
-    static func rename(_ temporary: String, to path: String) throws {
+    /// Renames registered temporary files into place and forgets them, all under the lock, so
+    /// an interruption comes before the first rename or after the last.
+    static func rename(_ moves: [(temporary: String, path: String)]) throws {
         lock.lock()
         defer { lock.unlock() }
-        guard Foundation.rename(temporary, path) == 0 else {
-            throw FileOutputError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+        for (temporary, path) in moves {
+            guard Foundation.rename(temporary, path) == 0 else {
+                throw FileOutputError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+            }
+            temporaries.remove(temporary)
         }
-        temporaries.remove(temporary)
     }
 
     /// Removes a temporary file if it is still there, and forgets it.

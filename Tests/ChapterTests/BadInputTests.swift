@@ -50,6 +50,32 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out), "\(shown) left \(out)")
     }
 
+    @Test func aFileGivenAsTheFolderFailsBeforeAnyProgress() throws {
+        let file = Self.temporaryFolder()
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: file))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let result = try Executables.run("udl", ["figures", "--out", file])
+        #expect(result.status == 73)
+        #expect(result.err == "udl: error: cannot create folder '\(file)/ch02': '\(file)' is a file in the way\n")
+    }
+
+    /// A CSV that cannot be written (a folder holds its name) is named with the reason, and no
+    /// temporary file stays.
+    @Test func aFailedDatasetWriteNamesTheFileAndTheReason() throws {
+        let out = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try FileManager.default.createDirectory(atPath: out + "/y.csv/blocker", withIntermediateDirectories: true)
+        let result = try Executables.run("udl", ["dataset", "mnist1d", "--samples", "20", "--out", out])
+        #expect(result.status == 73)
+        #expect(result.err.hasSuffix("udl: error: cannot write '\(out)/y.csv': Is a directory\n"))
+        #expect(try !FileManager.default.contentsOfDirectory(atPath: out).contains { $0.hasSuffix(".tmp") })
+    }
+
+    @Test func listStartsWithTheChaptersTitle() throws {
+        let result = try Executables.run("ch02", ["list"])
+        #expect(result.out.hasPrefix("Chapter 2: "))
+    }
+
     @Test func aDuplicatedFigureIdIsDrawnOnce() throws {
         let out = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
@@ -123,6 +149,24 @@ import Testing
         process.waitUntilExit()
         for _ in 0..<50 where !Self.processes(tagged: tag).isEmpty { usleep(100_000) }
         #expect(Self.processes(tagged: tag).isEmpty, "a __run-checks child outlived its parent")
+    }
+
+    @Test(arguments: [0.5, 2.0])
+    func anInterruptedDatasetRunLeavesNothing(after seconds: Double) throws {
+        let out = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let process = Process()
+        process.executableURL = Executables.url("udl")
+        process.arguments = ["dataset", "mnist1d", "--samples", "100000", "--out", out]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(UInt32(seconds * 1_000_000))
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
+        #expect(left.isEmpty, "left \(left)")
     }
 
     @Test(arguments: [0.2, 0.5, 1.0])

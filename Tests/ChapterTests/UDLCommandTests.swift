@@ -21,6 +21,14 @@ import Testing
                 == ["x.csv", "x_test.csv", "y.csv", "y_test.csv"])
     }
 
+    @Test func datasetShowsItsProgress() throws {
+        let folder = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try run(["dataset", "mnist1d", "--samples", "2000", "--out", folder])
+        #expect(result.status == 0)
+        #expect(result.err == "examples 1000/2000\nexamples 2000/2000\n")
+    }
+
     @Test func aBadSampleCountIsOneLineAndCreatesNothing() throws {
         let folder = temporaryPath()
         let result = try run(["dataset", "mnist1d", "--samples", "15", "--out", folder])
