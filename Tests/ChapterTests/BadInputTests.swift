@@ -155,16 +155,9 @@ import Testing
     func anInterruptedDatasetRunLeavesNothing(after seconds: Double) throws {
         let out = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let process = Process()
-        process.executableURL = Executables.url("udl")
-        process.arguments = ["dataset", "mnist1d", "--samples", "100000", "--out", out]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        usleep(UInt32(seconds * 1_000_000))
-        kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 130)
+        let status = try Executables.interrupt("udl", ["dataset", "mnist1d", "--samples", "100000", "--out", out],
+                                               after: seconds)
+        #expect(status == 130)
         let left = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
         #expect(left.isEmpty, "left \(left)")
     }
@@ -173,18 +166,10 @@ import Testing
     func anInterruptedFigureRunLeavesNoTemporaryFile(after seconds: Double) throws {
         let out = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let process = Process()
-        process.executableURL = Executables.url("ch02")
-        process.arguments = ["figures", "--out", out]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        usleep(UInt32(seconds * 1_000_000))
-        kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
+        let status = try Executables.interrupt("ch02", ["figures", "--out", out], after: seconds)
         let left = (FileManager.default.enumerator(atPath: out)?.allObjects as? [String]) ?? []
         #expect(!left.contains { $0.hasSuffix(".tmp") }, "left \(left)")
-        #expect([0, 130].contains(process.terminationStatus))
+        #expect([0, 130].contains(status))
     }
     #endif
 }

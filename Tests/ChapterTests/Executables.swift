@@ -32,4 +32,19 @@ enum Executables {
         return Run(status: process.terminationStatus, out: String(decoding: printed, as: UTF8.self),
                    err: String(decoding: errors, as: UTF8.self))
     }
+
+    /// Starts `program`, sends it SIGINT (as Ctrl-C does) after `seconds`, and returns its
+    /// exit status.
+    static func interrupt(_ program: String, _ arguments: [String], after seconds: Double) throws -> Int32 {
+        let process = Process()
+        process.executableURL = url(program)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(UInt32(seconds * 1_000_000))
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
 }
