@@ -151,6 +151,28 @@ import Testing
         #expect(Self.processes(tagged: tag).isEmpty, "a __run-checks child outlived its parent")
     }
 
+    /// On a 12-column terminal (a pseudo-terminal made by util-linux's `script`) every redraw
+    /// of the progress line fits in 11 columns, so it redraws in place instead of wrapping.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func theProgressLineFitsANarrowTerminal() throws {
+        let out = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let command = "stty cols 12; '\(Executables.url("ch02").path)' figures --only 2.1 2.2 --format svg --out '\(out)'"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let redraws = text.replacingOccurrences(of: "\u{1B}[2K", with: "")
+            .split(whereSeparator: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }).filter { !$0.hasPrefix("wrote") }
+        #expect(redraws.count == 3, "\(redraws)")
+        #expect(redraws.allSatisfy { $0.count <= 11 }, "\(redraws)")
+    }
+
     @Test(arguments: [0.5, 2.0])
     func anInterruptedDatasetRunLeavesNothing(after seconds: Double) throws {
         let out = Self.temporaryFolder()
