@@ -27,7 +27,7 @@ var targets: [Target] = [
     // Every chapter in one list, for `udl` and the tests that cover the whole book.
     .target(name: "Book", dependencies: ["Companion"] + chapters.map { .target(name: "Chapter\($0.number)") }),
     .executableTarget(name: "udl", dependencies: ["Book", "Companion", "Neural", "FileOutput", argumentParser]),
-    .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo", "FileOutput"], exclude: ["Golden"]),
+    .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo", "FileOutput", "Neural"], exclude: ["Golden"]),
     .testTarget(name: "NeuralTests", dependencies: ["Neural", "FileOutput"]),
     .testTarget(name: "CompanionTests", dependencies: ["Companion", "Plot", "Neural", "FileOutput"]),
     .testTarget(

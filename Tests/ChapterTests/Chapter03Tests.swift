@@ -85,8 +85,7 @@ import Testing
     @Test func thirdSlopeIsSumOfFirstAndFourth() {
         // Problem 3.9; numbers from finite differences of the network itself.
         let net = ShallowNetworks.figure33
-        let h = 1e-6
-        let slope = { (x: Double) in (net(x + h) - net(x - h)) / (2 * h) }
+        let slope = { (x: Double) in FiniteDifferences.derivative({ net($0) }, at: x) }
         #expect(abs(slope(1.3) - (slope(0.2) + slope(1.8))) < 1e-6)
         #expect(abs(slope(1.3) - 0.188) < 1e-6)   // 0.4·−1.3 + 0.9·1.3 − 0.7·0.66, by hand
     }

@@ -133,7 +133,7 @@ import Testing
         // The saturation demo's gradient of Σ_k (softmax_k[z] − e_k)².
         for z in [[-2.0, 2.0, 0.0], [0.3, -0.1, 1.2]] {
             let loss = { (v: [Double]) in softmax(v).enumerated().reduce(0) { $0 + ($1.element - ($1.offset == 0 ? 1 : 0)) * ($1.element - ($1.offset == 0 ? 1 : 0)) } }
-            let numeric = Numerics.gradient(loss, at: z)
+            let numeric = FiniteDifferences.gradient(loss, at: z)
             let analytic = LossFunctions.squaredErrorGradient(z, target: 0)
             for k in 0..<3 { #expect(close(analytic[k], numeric[k], 1e-8)) }
         }

@@ -27,7 +27,7 @@ import Testing
             let forward = (FittingModels.lineLoss(step) - FittingModels.lineLoss(phi)) / delta
             #expect(abs(forward - g[k]) < 2e-3, "∂L/∂φ\(k)")
         }
-        let central = FittingModels.numericGradient(FittingModels.lineLoss, at: phi)
+        let central = FiniteDifferences.gradient(FittingModels.lineLoss, at: phi)
         #expect(abs(central[0] - g[0]) < 1e-6 && abs(central[1] - g[1]) < 1e-6)
     }
 
@@ -120,7 +120,7 @@ import Testing
     @Test func anisotropicGradientMatchesFiniteDifferences() {
         for phi in [[-0.7, -0.9], [0.3, 0.2], [1.1, -0.05]] {
             let g = FittingModels.anisotropicGradient(phi)
-            let numeric = FittingModels.numericGradient(FittingModels.anisotropicLoss, at: phi)
+            let numeric = FiniteDifferences.gradient(FittingModels.anisotropicLoss, at: phi)
             #expect(abs(g[0] - numeric[0]) < 1e-8 && abs(g[1] - numeric[1]) < 1e-8, "\(phi)")
         }
     }
@@ -131,11 +131,11 @@ import Testing
         #expect(abs(data.x[0] - 0.6243453636632417) < 1e-15 && abs(data.x[19] - 1.5828152137158222) < 1e-15)
         for phi in [[0.0, 0.0], [1.0, -2.0], [-3.0, 5.0]] {
             let model = LogisticRegression(phi: phi)
-            let numeric = FittingModels.numericGradient({ LogisticRegression(phi: $0).loss(x: data.x, y: data.y) }, at: phi)
+            let numeric = FiniteDifferences.gradient({ LogisticRegression(phi: $0).loss(x: data.x, y: data.y) }, at: phi)
             let g = model.gradient(x: data.x, y: data.y)
             #expect(abs(g[0] - numeric[0]) < 1e-6 && abs(g[1] - numeric[1]) < 1e-6)
             let h = model.hessian(x: data.x)
-            let fd = FittingModels.numericJacobian({ LogisticRegression(phi: $0).gradient(x: data.x, y: data.y) }, at: phi)
+            let fd = FiniteDifferences.jacobian({ LogisticRegression(phi: $0).gradient(x: data.x, y: data.y) }, at: phi)
             #expect(zip(h.flatMap { $0 }, fd.flatMap { $0 }).allSatisfy { abs($0 - $1) < 1e-6 })
             #expect(symmetricEigen(h).values[0] >= 0)
         }
@@ -145,7 +145,7 @@ import Testing
         let x = [0.1, 0.45, 0.9], y = [0.2, -0.1, 0.4]
         for p in FittingModels.shallowProbes {
             let g = FittingModels.shallowLossAndGradient(p, x: x, y: y).gradient
-            let numeric = FittingModels.numericGradient({ FittingModels.shallowLossAndGradient($0, x: x, y: y).loss }, at: p)
+            let numeric = FiniteDifferences.gradient({ FittingModels.shallowLossAndGradient($0, x: x, y: y).loss }, at: p)
             #expect(zip(g, numeric).allSatisfy { abs($0 - $1) < 1e-6 })
         }
     }

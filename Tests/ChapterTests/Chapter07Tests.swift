@@ -154,7 +154,7 @@ import Testing
     @Test func algorithm51MatchesFiniteDifferences() {
         // Mathematical Engineering of DL, Algorithm 5.1 on its four-neuron example.
         let chain = FourNeuronChain.example, x = FourNeuronChain.exampleX, y = FourNeuronChain.exampleY
-        let numeric = numericalGradient({ phi in var c = chain; c.parameters = phi; return c.cost(x, y) }, at: chain.parameters)
+        let numeric = FiniteDifferences.gradient({ phi in var c = chain; c.parameters = phi; return c.cost(x, y) }, at: chain.parameters)
         #expect(zip(chain.backward(x, y).gradient, numeric).allSatisfy { abs($0 - $1) < 1e-8 })
     }
 

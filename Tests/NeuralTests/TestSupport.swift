@@ -21,19 +21,9 @@ func close(_ a: Matrix, _ b: Matrix, rtol: Double = 1e-6, atol: Double = 1e-9) -
     a.rows == b.rows && a.cols == b.cols && close(a.data, b.data, rtol: rtol, atol: atol)
 }
 
-/// Central finite difference `(f(x + h) − f(x − h)) / 2h`.
-func centralDifference(_ f: (Double) -> Double, at x: Double, h: Double = 1e-6) -> Double {
-    (f(x + h) - f(x - h)) / (2 * h)
-}
-
-/// Central-difference gradient of a scalar function of a matrix, element by element.
+/// Central-difference gradient of a scalar function of a matrix, element by element
+/// (`FiniteDifferences.gradient` over the matrix's entries).
 func numericalGradient(of f: (Matrix) -> Double, at x: Matrix, h: Double = 1e-6) -> Matrix {
-    var grad = Matrix(rows: x.rows, cols: x.cols)
-    for i in x.data.indices {
-        var plus = x, minus = x
-        plus.data[i] += h
-        minus.data[i] -= h
-        grad.data[i] = (f(plus) - f(minus)) / (2 * h)
-    }
-    return grad
+    Matrix(rows: x.rows, cols: x.cols, data: FiniteDifferences.gradient(
+        { f(Matrix(rows: x.rows, cols: x.cols, data: $0)) }, at: x.data, step: h))
 }

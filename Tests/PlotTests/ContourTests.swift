@@ -1,12 +1,10 @@
+import Neural
 import Plot
 import Testing
 
-private func grid(_ lo: Double, _ hi: Double, _ n: Int) -> [Double] {
-    (0..<n).map { lo + (hi - lo) * Double($0) / Double(n - 1) }
-}
 
 @Test func unitCircleContourLiesOnTheCircleAndCloses() throws {
-    let field = Field(xs: grid(-2, 2, 41), ys: grid(-2, 2, 41)) { x, y in x * x + y * y }
+    let field = Field(xs: linspace(-2, 2, 41), ys: linspace(-2, 2, 41)) { x, y in x * x + y * y }
     let lines = field.contourLines(at: 1)
     #expect(lines.count == 1)
     let line = try #require(lines.first)
@@ -27,7 +25,7 @@ private func grid(_ lo: Double, _ hi: Double, _ n: Int) -> [Double] {
 
 @Test func planeContourIsAStraightLine() throws {
     // f = x + 2y crosses 1 along y = (1 - x) / 2.
-    let field = Field(xs: grid(0, 2, 11), ys: grid(-1, 1, 9)) { x, y in x + 2 * y }
+    let field = Field(xs: linspace(0, 2, 11), ys: linspace(-1, 1, 9)) { x, y in x + 2 * y }
     let lines = field.contourLines(at: 1)
     #expect(lines.count == 1)
     let line = try #require(lines.first)
@@ -39,7 +37,7 @@ private func grid(_ lo: Double, _ hi: Double, _ n: Int) -> [Double] {
 }
 
 @Test func levelOutsideTheRangeGivesNoLines() {
-    let field = Field(xs: grid(0, 1, 5), ys: grid(0, 1, 5)) { x, y in x + y }
+    let field = Field(xs: linspace(0, 1, 5), ys: linspace(0, 1, 5)) { x, y in x + y }
     #expect(field.contourLines(at: 5).isEmpty)
     #expect(field.evenLevels(3) == [0.5, 1, 1.5])
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Neural
 import Plot
 
 /// Figures that exercise most of the library; rendered by `DemoTests` and, when
@@ -10,10 +11,6 @@ enum DemoFigures {
 
     static func loss(_ phi0: Double, _ phi1: Double) -> Double {
         zip(xs, ys).reduce(0) { sum, p in let r = phi0 + phi1 * p.0 - p.1; return sum + r * r }
-    }
-
-    static func grid(_ range: ClosedRange<Double>, _ n: Int) -> [Double] {
-        (0..<n).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(n - 1) }
     }
 
     static var panels: Figure {
@@ -35,7 +32,7 @@ enum DemoFigures {
     }
 
     static var lossMap: Figure {
-        let field = Field(xs: grid(0...2, 121), ys: grid(-1...1, 121), loss)
+        let field = Field(xs: linspace(0...2, 121), ys: linspace(-1...1, 121), loss)
         var ax = Axes()
         ax.heatmap(field, colormap: .udlLoss, range: 0...40, showColorbar: true, colorbarLabel: "Loss, L[φ]")
         ax.contour(field, levels: stride(from: 1.0, through: 40, by: 3).map { $0 })
@@ -49,7 +46,7 @@ enum DemoFigures {
         var ax = Axes()
         ax.yScale = .log
         ax.xLimits = 0...10; ax.yLimits = 1...1e6
-        let d = grid(0...10, 11)
+        let d = linspace(0...10, 11)
         ax.line(x: d, y: d.map { pow(4, $0) }, color: .blue, label: "4^D")
         ax.line(x: d, y: d.map { 1 + 50 * $0 * $0 }, color: .red, dash: [5, 3], label: "1 + 50D^2")
         ax.scatter(x: d, y: d.map { pow(3, $0) }, color: .green, marker: .square, label: "3^D")
@@ -62,7 +59,7 @@ enum DemoFigures {
     }
 
     static var surface: Figure {
-        let field = Field(xs: grid(0...2, 41), ys: grid(-1...1, 41), loss)
+        let field = Field(xs: linspace(0...2, 41), ys: linspace(-1...1, 41), loss)
         var s = Surface3D(field)
         s.xLabel = "φ_0"; s.yLabel = "φ_1"; s.zLabel = "L[φ]"
         s.points(x: [0.4, 1.0, 0.6], y: [0.2, -0.3, 0.5], z: [loss(0.4, 0.2), loss(1.0, -0.3), loss(0.6, 0.5)],
@@ -70,7 +67,7 @@ enum DemoFigures {
         var fig = Figure(columns: 2, rows: 1, panelWidth: 300, panelHeight: 280)
         fig.place(s, at: 0)
         fig.panel(1) { ax in
-            ax.filledContour(field, levels: grid(0...60, 13), showColorbar: true)
+            ax.filledContour(field, levels: linspace(0...60, 13), showColorbar: true)
             ax.contour(field, count: 12, color: .black.withAlpha(0.4), width: 0.6)
             ax.invertY = true
             ax.xLabel = "φ_0"; ax.yLabel = "φ_1"

@@ -76,10 +76,8 @@ extension SupervisedLearning {
             for (phi0, phi1) in probePoints {
                 let got = try answer(phi0, phi1, set.x, set.y)
                 try expectEqual(got.count, 2, "number of partial derivatives")
-                let h = 1e-6
-                let loss = { (a: Double, b: Double) in LinearRegression(intercept: a, slope: b).loss(x: set.x, y: set.y) }
-                let numeric = [(loss(phi0 + h, phi1) - loss(phi0 - h, phi1)) / (2 * h),
-                               (loss(phi0, phi1 + h) - loss(phi0, phi1 - h)) / (2 * h)]
+                let numeric = FiniteDifferences.gradient(
+                    { LinearRegression(intercept: $0[0], slope: $0[1]).loss(x: set.x, y: set.y) }, at: [phi0, phi1])
                 try expectClose(got, numeric, tolerance: 1e-5,
                                 "∂L/∂φ at φ = (\(phi0), \(phi1)) on \(set.name), against finite differences")
             }

@@ -99,7 +99,7 @@ extension ShallowNetworks {
 
     /// An n × n grid over [−r, r]² as a 2 × n² batch (x1 varies fastest).
     static func planeGrid(halfWidth r: Double, samples n: Int) -> Matrix {
-        let axis = (0..<n).map { -r + 2 * r * Double($0) / Double(n - 1) }
+        let axis = linspace(-r, r, n)
         return Matrix(rows: 2, cols: n * n) { i, k in i == 0 ? axis[k % n] : axis[k / n] }
     }
 

@@ -60,9 +60,8 @@ extension ShallowNetworks {
             let edges = net.joints.sorted()
             try expectEqual(got.count, edges.count + 1, "one slope per region for \(name)")
             let probes = [edges[0] - 1] + zip(edges, edges.dropFirst()).map { ($0 + $1) / 2 } + [edges.last! + 1]
-            let h = 1e-6
             for (k, x) in probes.enumerated() {
-                try expectClose(got[k], (net(x + h) - net(x - h)) / (2 * h), tolerance: 1e-5,
+                try expectClose(got[k], FiniteDifferences.derivative({ net($0) }, at: x), tolerance: 1e-5,
                                 "slope of region \(k + 1) of \(name), against finite differences at x = \(x)")
             }
         }
@@ -149,8 +148,7 @@ extension ShallowNetworks {
         for joint in net.joints.sorted() where edges.last.map({ joint - $0 > 1e-6 }) ?? true { edges.append(joint) }
         guard !edges.isEmpty else { return 1 }
         let probes = [edges[0] - 1] + zip(edges, edges.dropFirst()).map { ($0 + $1) / 2 } + [edges.last! + 1]
-        let h = 1e-7
-        let slopes = probes.map { (net($0 + h) - net($0 - h)) / (2 * h) }
+        let slopes = probes.map { x in FiniteDifferences.derivative({ net($0) }, at: x, step: 1e-7) }
         return 1 + zip(slopes, slopes.dropFirst()).filter { abs($0 - $1) > 1e-5 }.count
     }
 

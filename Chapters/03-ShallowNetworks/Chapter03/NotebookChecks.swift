@@ -45,9 +45,8 @@ extension ShallowNetworks {
         let inside = net.joints.filter { $0 > 0 && $0 < 1 }.sorted()
         try expectEqual(inside.count, 3, "joints inside [0, 1] with θ_10 = \(net.theta0[0])")
         let probes = zip([0.0] + inside, inside + [1.0]).map { ($0 + $1) / 2 }
-        let h = 1e-7
         for x in probes {
-            let slope = (net(x + h) - net(x - h)) / (2 * h)
+            let slope = FiniteDifferences.derivative({ net($0) }, at: x, step: 1e-7)
             try expectThat(abs(slope) > 1e-4, "the segment around x = \(Narrator.format(x)) is flat with θ_10 = \(net.theta0[0])")
         }
     }

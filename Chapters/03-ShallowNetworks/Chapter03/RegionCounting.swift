@@ -59,7 +59,7 @@ extension ShallowNetworks {
     /// The regions that a grid of n × n points over [−r, r]² reaches (distinct patterns);
     /// slivers thinner than the grid spacing can be missed.
     public static func gridRegionCount(_ network: Network, halfWidth r: Double, samples n: Int) -> Int {
-        let axis = (0..<n).map { -r + 2 * r * Double($0) / Double(n - 1) }
+        let axis = linspace(-r, r, n)
         let inputs = Matrix(rows: 2, cols: n * n) { i, k in i == 0 ? axis[k % n] : axis[k / n] }
         return LinearRegions.count(of: network, inputs: inputs)
     }

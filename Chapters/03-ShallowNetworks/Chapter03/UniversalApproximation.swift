@@ -15,7 +15,7 @@ extension ShallowNetworks {
     /// whose output joins the points (k/D, f(k/D)), k = 0…D, by straight lines. φ_0 is
     /// f(0); φ_1 is the first slope and every later φ_d is the change of slope at its joint.
     public static func interpolatingNetwork(hiddenUnits d: Int, _ f: (Double) -> Double) -> ShallowNetwork {
-        let knots = (0...d).map { Double($0) / Double(d) }
+        let knots = linspace(0, 1, d + 1)
         let slopes = (0..<d).map { (f(knots[$0 + 1]) - f(knots[$0])) * Double(d) }
         let phi = (0..<d).map { $0 == 0 ? slopes[0] : slopes[$0] - slopes[$0 - 1] }
         return ShallowNetwork(theta0: knots.dropLast().map { -$0 }, theta1: Array(repeating: 1, count: d),
@@ -25,6 +25,6 @@ extension ShallowNetworks {
     /// The largest gap |f(x) − network(x)| over `samples` evenly spaced points of [0, 1].
     public static func maximumError(_ network: ShallowNetwork, _ f: (Double) -> Double,
                                     samples: Int = 2001) -> Double {
-        (0..<samples).map { Double($0) / Double(samples - 1) }.map { abs(f($0) - network($0)) }.max()!
+        linspace(0, 1, samples).map { abs(f($0) - network($0)) }.max()!
     }
 }

@@ -13,7 +13,7 @@ extension DeepNetworks {
 
     /// r evenly spaced points of f* on [0, 4] (MEDL uses r = 10 and r = 30).
     static func medlSamples(_ r: Int) -> (u: [Double], v: [Double]) {
-        let u = (0..<r).map { 4 * Double($0) / Double(r - 1) }
+        let u = linspace(0, 4, r)
         return (u, u.map(medlTarget))
     }
 

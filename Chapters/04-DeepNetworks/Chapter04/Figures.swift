@@ -40,10 +40,8 @@ extension DeepNetworks {
             render: draw49),
     ]
 
-    /// x from a to b at `count` evenly spaced points.
-    static func grid(_ range: ClosedRange<Double>, _ count: Int = 2001) -> [Double] {
-        (0..<count).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(count - 1) }
-    }
+    /// Inputs per curve of the 1-D panels.
+    static let samples = 2001
 
     /// An axes value with square limits, ticks and labels for the 1-D panels.
     static func unitAxes(x: ClosedRange<Double> = -1...1, y: ClosedRange<Double> = -1...1, xLabel: String, yLabel: String,
@@ -59,7 +57,7 @@ extension DeepNetworks {
 
     static func draw41() -> Figure {
         let first = figure41First, second = figure41Second
-        let xs = grid(-1...1)
+        let xs = linspace(-1...1, samples)
         let inputs = [-0.25, 0.15, 0.9], y = 0.5, yPrime = second(0.5)
         var fig = Figure(columns: 4, rows: 1, panelWidth: 260, panelHeight: 250)
         fig[0] = compositionDiagram(inputs: ["x"], secondHidden: 3)
@@ -89,7 +87,7 @@ extension DeepNetworks {
     }
 
     static func draw42() -> Figure {
-        let axis = grid(-1...1, 201)
+        let axis = linspace(-1...1, 201)
         let evaluate = { (net: Network) in
             Field(xs: axis, ys: axis, values: net(Matrix(rows: 2, cols: axis.count * axis.count) { row, column in
                 axis[row == 0 ? column % axis.count : column / axis.count]
@@ -114,7 +112,7 @@ extension DeepNetworks {
         fig[1] = map(first, letter: "b", cut: false)
         fig.panel(2) { ax in
             ax = unitAxes(xLabel: "Input, y", yLabel: "Output, y′", letter: "c")
-            let ys = grid(-1...1)
+            let ys = linspace(-1...1, samples)
             ax.line(x: ys, y: ys.map { figure42Second($0) }, color: .bookCyan, width: 2)
             ax.vline(x: 0.2, color: .gray, width: 0.8, dash: [3, 3])
         }
@@ -123,7 +121,7 @@ extension DeepNetworks {
     }
 
     static func draw45() -> Figure {
-        let xs = grid(0...2)
+        let xs = linspace(0...2, samples)
         let trace = figure45.forward(Matrix(row: xs))
         let phi = figure45.layers[2].weights.row(0)
         let pre = (0..<3).map { trace.preActivations[1].row($0) }
@@ -193,7 +191,7 @@ extension DeepNetworks {
     }
 
     static func draw48() -> Figure {
-        let xs = grid(-1...1)
+        let xs = linspace(-1...1, samples)
         var fig = Figure(columns: 3, rows: 1, panelWidth: 260, panelHeight: 250)
         fig[0] = compositionDiagram(inputs: ["x"], secondHidden: 3)
         fig[1] = unitAxes(xLabel: "Input, x", yLabel: "Output, y", letter: "b")
@@ -204,7 +202,7 @@ extension DeepNetworks {
     }
 
     static func draw49() -> Figure {
-        let xs = grid(0...1)
+        let xs = linspace(0...1, samples)
         let joints = ["1/6", "2/6", "4/6"]
         var fig = Figure(columns: 3, rows: 1, panelWidth: 240, panelHeight: 220)
         for k in 0..<3 {

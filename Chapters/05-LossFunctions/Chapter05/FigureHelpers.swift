@@ -1,17 +1,13 @@
+import Neural
 import Foundation
 import Plot
 
 /// Drawing helpers shared by the chapter's figures.
 enum Draw {
-    /// `count` evenly spaced values from `a` to `b` inclusive.
-    static func grid(_ a: Double, _ b: Double, _ count: Int) -> [Double] {
-        (0..<count).map { a + (b - a) * Double($0) / Double(count - 1) }
-    }
-
     /// A density over y drawn sideways at input `x0`: the curve x = x0 + scale·p(y).
     static func sidewaysDensity(_ ax: inout Axes, at x0: Double, over range: ClosedRange<Double>, scale: Double,
                                 color: Color = .bookCyan, _ density: (Double) -> Double) {
-        let ys = grid(range.lowerBound, range.upperBound, 300)
+        let ys = linspace(range, 300)
         ax.line(x: [x0, x0], y: [range.lowerBound, range.upperBound], color: .gray, width: 0.8, dash: [3, 3])
         ax.line(x: ys.map { x0 + scale * density($0) }, y: ys, color: color, width: 2)
     }

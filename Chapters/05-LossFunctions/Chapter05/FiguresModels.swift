@@ -76,7 +76,7 @@ extension LossFunctions {
     static func figure5_2() -> Figure {
         var fig = Figure(columns: 3, rows: 1, panelWidth: 240, panelHeight: 230)
         let g = { (z: Double) in 0.9 * exp(-(z - 2.2) * (z - 2.2) / 0.8) + 0.5 * exp(-(z - 3.8) * (z - 3.8) / 0.3) + 0.02 }
-        let zs = Draw.grid(0, 5, 2001)
+        let zs = linspace(0, 5, 2001)
         let peak = zs.max { g($0) < g($1) }!
         fig.panel(0) { ax in
             ax.function(log, over: 0.01...5, color: .bookCyan, width: 2)
@@ -143,7 +143,7 @@ extension LossFunctions {
         var fig = Figure(columns: 2, rows: 2, panelWidth: 290, panelHeight: 240)
         fig.panels[0] = .axes(Draw.network(hidden: Heteroscedastic.hiddenUnits, outputs: ["μ"]))
         fig.panels[2] = .axes(Draw.network(hidden: Heteroscedastic.hiddenUnits, outputs: ["μ", "σ"]))
-        let xs = Draw.grid(0, 1, 201)
+        let xs = linspace(0, 1, 201)
         for (panel, fit) in [(1, Heteroscedastic.homoscedastic), (3, Heteroscedastic.heteroscedastic)] {
             fig.panel(panel) { ax in
                 ax.fillBetween(x: xs, lower: xs.map { fit.mean($0) - 2 * fit.sd($0) }, upper: xs.map { fit.mean($0) + 2 * fit.sd($0) },

@@ -53,7 +53,7 @@ extension LossFunctions {
 
     static func checkVonMisesGradient(_ answer: VectorGradient) throws {
         for c in directionCases {
-            let numeric = Numerics.gradient({ integratedVonMisesLoss(f: $0, y: c.y, kappa: c.kappa) }, at: c.f)
+            let numeric = FiniteDifferences.gradient({ integratedVonMisesLoss(f: $0, y: c.y, kappa: c.kappa) }, at: c.f)
             try expectClose(try answer(c.f, c.y, c.kappa), numeric, tolerance: 1e-6,
                             "∂L/∂f for κ = \(c.kappa), f = \(c.f), against finite differences")
         }
@@ -153,7 +153,7 @@ extension LossFunctions {
 
     static func checkPoissonGradient(_ answer: CountGradient) throws {
         for c in countCases {
-            let numeric = Numerics.gradient({ PoissonNLL().value(output: Matrix(row: $0), target: Matrix(row: c.y.map(Double.init))) },
+            let numeric = FiniteDifferences.gradient({ PoissonNLL().value(output: Matrix(row: $0), target: Matrix(row: c.y.map(Double.init))) },
                                             at: c.f)
             try expectClose(try answer(c.f, c.y), numeric, tolerance: 1e-6, "∂L/∂f for f = \(c.f), against finite differences")
         }
@@ -194,7 +194,7 @@ extension LossFunctions {
             let loss = { (o: [Double]) in
                 (0..<d).reduce(0.0) { $0 - log(Distributions.normal(c.y[$1], mean: o[$1], sigma: abs(o[d + $1]))) }
             }
-            try expectClose(try answer(c.outputs, c.y), Numerics.gradient(loss, at: c.outputs), tolerance: 1e-5,
+            try expectClose(try answer(c.outputs, c.y), FiniteDifferences.gradient(loss, at: c.outputs), tolerance: 1e-5,
                             "the gradient for outputs \(c.outputs), against finite differences")
         }
     }

@@ -8,14 +8,4 @@ enum Numerics {
         for k in 1..<n { total += Double(k % 2 == 0 ? 2 : 4) * f(a + Double(k) * h) }
         return total * h / 3
     }
-
-    /// Central finite-difference gradient of a function of a vector.
-    static func gradient(_ f: ([Double]) throws -> Double, at x: [Double], step h: Double = 1e-6) rethrows -> [Double] {
-        try x.indices.map { k in
-            var plus = x, minus = x
-            plus[k] += h
-            minus[k] -= h
-            return (try f(plus) - f(minus)) / (2 * h)
-        }
-    }
 }

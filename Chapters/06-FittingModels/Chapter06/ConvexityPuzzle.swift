@@ -1,3 +1,5 @@
+import Neural
+
 /// The three 1-D loss functions of figure 6.11 (problem 6.6). The book does not give them, so ours are
 /// polynomials built from where their slopes vanish: L′(φ) = k·Π(φ − r_i), integrated and then scaled
 /// to span 0.1…0.9 on φ ∈ [0, 1].
@@ -17,7 +19,7 @@ struct PuzzleFunction: Sendable {
             derivative = next
         }
         let raw = [0.0] + derivative.enumerated().map { $0.element / Double($0.offset + 1) }
-        let samples = evenGrid(0...1, 1001).map { PuzzleFunction.evaluate(raw, $0) }
+        let samples = linspace(0...1, 1001).map { PuzzleFunction.evaluate(raw, $0) }
         let lo = samples.min()!, hi = samples.max()!
         let scale = 0.8 / (hi - lo)
         var scaled = raw.map { $0 * scale }
@@ -59,13 +61,13 @@ extension FittingModels {
         let h = 1e-3
         let slope = (f(phi + 1e-6) - f(phi - 1e-6)) / 2e-6
         guard abs(slope) < 1e-6, f(phi - h) > f(phi), f(phi + h) > f(phi) else { return .neither }
-        let lowest = evenGrid(0...1, 2001).map(f).min()!
+        let lowest = linspace(0...1, 2001).map(f).min()!
         return f(phi) <= lowest + 1e-9 ? .globalMinimum : .localMinimum
     }
 
     /// Convex on [0, 1] if no second difference on a fine grid is negative.
     static func isConvex(_ f: (Double) -> Double) -> Bool {
         let h = 1e-3
-        return evenGrid(h...(1 - h), 999).allSatisfy { f($0 - h) - 2 * f($0) + f($0 + h) >= -1e-12 }
+        return linspace(h...(1 - h), 999).allSatisfy { f($0 - h) - 2 * f($0) + f($0 + h) >= -1e-12 }
     }
 }

@@ -108,33 +108,12 @@ extension FittingModels {
                  wrong: [{ [$0, 1] }, { [$0 * $0] }], check: checkHessianShape),
     ]
 
-    /// Central-difference gradient of a scalar function of a vector.
-    static func numericGradient(_ f: ([Double]) -> Double, at phi: [Double], step h: Double = 1e-6) -> [Double] {
-        phi.indices.map { k in
-            var plus = phi, minus = phi
-            plus[k] += h
-            minus[k] -= h
-            return (f(plus) - f(minus)) / (2 * h)
-        }
-    }
-
-    /// Central-difference Jacobian of a vector function: row i holds ∂g_i/∂φ.
-    static func numericJacobian(_ g: ([Double]) -> [Double], at phi: [Double], step h: Double = 1e-5) -> [[Double]] {
-        let columns = phi.indices.map { k in
-            var plus = phi, minus = phi
-            plus[k] += h
-            minus[k] -= h
-            return zip(g(plus), g(minus)).map { ($0 - $1) / (2 * h) }
-        }
-        return phi.indices.map { i in columns.map { $0[i] } }
-    }
-
     static func checkExampleGradient(_ answer: ExampleGradient) throws {
         for (x, y) in [(0.34, 1.05), (1.9, 1.6), (-2.0, 0.5)] {
             for phi in [[0.4, 0.2], [1.6, -0.8], [-0.7, 1.3]] {
                 let got = try answer(phi[0], phi[1], x, y)
                 try expectEqual(got.count, 2, "number of derivatives")
-                let numeric = numericGradient({ let r = $0[0] + $0[1] * x - y; return r * r }, at: phi)
+                let numeric = FiniteDifferences.gradient({ let r = $0[0] + $0[1] * x - y; return r * r }, at: phi)
                 try expectClose(got, numeric, tolerance: 1e-6,
                                 "∂ℓ/∂φ at φ = \(phi) for the pair (\(x), \(y)), against finite differences")
             }
@@ -145,7 +124,7 @@ extension FittingModels {
         for x in [line.x, [-1.5, 0.2, 3.1], [0.5, 0.5, 2.0, -4.0]] {
             let got = try answer(x)
             try expectEqual(got.map(\.count), [2, 2], "the Hessian's shape")
-            let numeric = numericJacobian({ LinearRegression(intercept: $0[0], slope: $0[1]).gradient(x: x, y: x.map { _ in 0.3 }) },
+            let numeric = FiniteDifferences.jacobian({ LinearRegression(intercept: $0[0], slope: $0[1]).gradient(x: x, y: x.map { _ in 0.3 }) },
                                           at: [0.2, -0.4])
             try expectClose(got.flatMap { $0 }, numeric.flatMap { $0 }, tolerance: 1e-5,
                             "the Hessian for inputs \(x), against finite differences of the gradient")
@@ -162,7 +141,7 @@ extension FittingModels {
                                                        ("the first five points", Array(gabor.x.prefix(5)), Array(gabor.y.prefix(5)))]
         for (name, x, y) in subsets {
             for phi in [[0.6, -0.2], [0.0, 16.6], [-2.85, 9.04], [3.5, 6.5]] {
-                let numeric = numericGradient({ GaborModel($0).loss(x: x, y: y) }, at: phi)
+                let numeric = FiniteDifferences.gradient({ GaborModel($0).loss(x: x, y: y) }, at: phi)
                 try expectClose(try answer(phi, x, y), numeric, tolerance: 1e-6,
                                 "∂L/∂φ at φ = \(phi) on \(name), against finite differences")
             }
@@ -186,7 +165,7 @@ extension FittingModels {
     static func checkLogisticGradient(_ answer: DataVector) throws {
         let data = logisticData
         for phi in logisticProbes {
-            let numeric = numericGradient({ phi in
+            let numeric = FiniteDifferences.gradient({ phi in
                 BinaryCrossEntropy().value(output: Matrix(row: data.x.map { phi[0] + phi[1] * $0 }), target: Matrix(row: data.y))
             }, at: phi)
             try expectClose(try answer(phi, data.x, data.y), numeric, tolerance: 1e-6,
@@ -200,7 +179,7 @@ extension FittingModels {
             BinaryCrossEntropy().value(output: Matrix(row: data.x.map { phi[0] + phi[1] * $0 }), target: Matrix(row: data.y))
         }
         for phi in logisticProbes {
-            let numeric = numericJacobian({ numericGradient(loss, at: $0, step: 1e-5) }, at: phi, step: 1e-4)
+            let numeric = FiniteDifferences.jacobian({ FiniteDifferences.gradient(loss, at: $0, step: 1e-5) }, at: phi, step: 1e-4)
             let got = try answer(phi, data.x, data.y)
             try expectEqual(got.map(\.count), [2, 2], "the Hessian's shape")
             try expectClose(got.flatMap { $0 }, numeric.flatMap { $0 }, tolerance: 1e-4,
@@ -227,7 +206,7 @@ extension FittingModels {
             }
             let got = try answer(p, x, y)
             try expectEqual(got.count, 10, "number of derivatives")
-            try expectClose(got, numericGradient(loss, at: p), tolerance: 1e-6,
+            try expectClose(got, FiniteDifferences.gradient(loss, at: p), tolerance: 1e-6,
                             "the ten derivatives at parameters \(p), against finite differences")
         }
     }

@@ -14,17 +14,8 @@ extension FittingModels {
     }
 
     /// The Hessian of the Gabor loss by central differences of the analytic gradient.
-    static func gaborHessian(_ phi: [Double], step h: Double = 1e-5) -> [[Double]] {
-        var columns: [[Double]] = []
-        for k in 0..<2 {
-            var plus = phi, minus = phi
-            plus[k] += h
-            minus[k] -= h
-            let gp = gaborGradient(plus), gm = gaborGradient(minus)
-            columns.append([(gp[0] - gm[0]) / (2 * h), (gp[1] - gm[1]) / (2 * h)])
-        }
-        let off = (columns[0][1] + columns[1][0]) / 2
-        return [[columns[0][0], off], [off, columns[1][1]]]
+    static func gaborHessian(_ phi: [Double]) -> [[Double]] {
+        FiniteDifferences.hessian(gradient: { gaborGradient($0) }, at: phi)
     }
 
     /// The parameter window of figures 6.4–6.7: φ0 ∈ [−10, 10], φ1 ∈ [2.5, 22.5] (notebook 6.3's grid).
@@ -32,7 +23,7 @@ extension FittingModels {
 
     /// The Gabor loss on an evenly spaced grid over the window (figure 6.4a and later).
     static func gaborField(samples: Int = 161, batch: [Int]? = nil) -> Field {
-        Field(xs: evenGrid(gaborWindow.phi0, samples), ys: evenGrid(gaborWindow.phi1, samples)) {
+        Field(xs: linspace(gaborWindow.phi0, samples), ys: linspace(gaborWindow.phi1, samples)) {
             gaborLoss([$0, $1], batch: batch)
         }
     }
@@ -48,9 +39,4 @@ extension FittingModels {
         }
         return path
     }
-}
-
-/// `count` evenly spaced values from the lower to the upper bound, both included.
-func evenGrid(_ range: ClosedRange<Double>, _ count: Int) -> [Double] {
-    (0..<count).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(count - 1) }
 }

@@ -164,7 +164,7 @@ extension FittingModels {
 
     static func checkLinearGradient(_ answer: DataVector) throws {
         for phi in [[0.6, -0.2], [1.6, -0.5], [-1, 2]] {
-            let numeric = numericGradient({ LinearRegression(intercept: $0[0], slope: $0[1]).loss(x: line.x, y: line.y) }, at: phi)
+            let numeric = FiniteDifferences.gradient({ LinearRegression(intercept: $0[0], slope: $0[1]).loss(x: line.x, y: line.y) }, at: phi)
             try expectClose(try answer(phi, line.x, line.y), numeric, tolerance: 1e-6,
                             "∂L/∂φ at φ = \(phi), against finite differences")
         }

@@ -1,3 +1,4 @@
+import Neural
 import Foundation
 import Plot
 
@@ -37,8 +38,8 @@ extension FittingModels {
     /// method on the gradient from a 15 × 15 grid of starts, lowest loss first.
     static let gaborStationaryPoints: [StationaryPoint] = {
         var found: [StationaryPoint] = []
-        for start0 in evenGrid(gaborWindow.phi0, 15) {
-            for start1 in evenGrid(gaborWindow.phi1, 15) {
+        for start0 in linspace(gaborWindow.phi0, 15) {
+            for start1 in linspace(gaborWindow.phi1, 15) {
                 guard let phi = newtonStationary(from: [start0, start1]),
                       gaborWindow.phi0.contains(phi[0]), gaborWindow.phi1.contains(phi[1]),
                       !found.contains(where: { abs($0.phi[0] - phi[0]) + abs($0.phi[1] - phi[1]) < 1e-4 })

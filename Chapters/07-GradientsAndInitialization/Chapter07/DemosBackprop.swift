@@ -52,17 +52,17 @@ extension GradientsAndInitialization {
         var rows = [[String]]()
         for k in stride(from: 3, through: 0, by: -1) {
             rows.append(["∂ℓ/∂f\(k)", Narrator.format(dF[k], digits: 3),
-                         Narrator.format(centralDifference({ downstream(fromF: k, $0) }, at: trace.f[k]), digits: 3)])
+                         Narrator.format(FiniteDifferences.derivative({ downstream(fromF: k, $0) }, at: trace.f[k]), digits: 3)])
             if k > 0 {
                 rows.append(["∂ℓ/∂h\(k)", Narrator.format(dH[k - 1], digits: 3),
-                             Narrator.format(centralDifference({ downstream(fromH: k - 1, $0) }, at: trace.h[k - 1]), digits: 3)])
+                             Narrator.format(FiniteDifferences.derivative({ downstream(fromH: k - 1, $0) }, at: trace.h[k - 1]), digits: 3)])
             }
         }
         n.table(["derivative", "backprop", "finite difference"], rows)
         n.say("Backward pass #2 turns these into parameter derivatives: ∂ℓ/∂β_k = ∂ℓ/∂f_k and "
             + "∂ℓ/∂ω_k = h_k·∂ℓ/∂f_k (x for k = 0), eqs 7.13–7.15.")
         let gradient = model.parameterGradient(x: x, y: y)
-        let numeric = numericalGradient({ phi in
+        let numeric = FiniteDifferences.gradient({ phi in
             var probe = model
             probe.parameters = phi
             return probe.forward(x: x, y: y).loss
@@ -108,7 +108,7 @@ extension GradientsAndInitialization {
     /// Central differences of the loss with respect to the weights or biases of one layer.
     static func layerGradient(_ network: Network, x: Matrix, y: Matrix, layer k: Int, weights: Bool) -> [Double] {
         let start = weights ? network.layers[k].weights.data : network.layers[k].biases
-        return numericalGradient({ values in
+        return FiniteDifferences.gradient({ values in
             var probe = network
             if weights { probe.layers[k].weights.data = values } else { probe.layers[k].biases = values }
             return LeastSquares().value(output: probe(x), target: y)

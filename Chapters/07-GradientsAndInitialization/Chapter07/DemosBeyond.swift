@@ -43,7 +43,7 @@ extension GradientsAndInitialization {
             + "With θ1 = (0.3, −0.2, 0.4), θ2 = 0.8, θ3 = −1.5, θ4 = 2, x = (1, −0.5, 2), y = 1:")
         let (zeta, gradient) = chain.backward(x, y)
         n.table(["ℓ", "ζ_ℓ"], (0..<4).map { ["\(4 - $0)", Narrator.format(zeta[$0])] })
-        let numeric = numericalGradient({ phi in var c = chain; c.parameters = phi; return c.cost(x, y) }, at: chain.parameters)
+        let numeric = FiniteDifferences.gradient({ phi in var c = chain; c.parameters = phi; return c.cost(x, y) }, at: chain.parameters)
         n.table(["parameter", "Algorithm 5.1", "finite difference"], ["θ1₁", "θ1₂", "θ1₃", "θ2", "θ3", "θ4"].indices.map {
             [["θ1₁", "θ1₂", "θ1₃", "θ2", "θ3", "θ4"][$0], Narrator.format(gradient[$0]), Narrator.format(numeric[$0])]
         })

@@ -19,7 +19,7 @@ extension GradientsAndInitialization {
             let p = rng.normal(count: 13), x = rng.uniform(low: -2, high: 2)
             let got = try answer(p, x)
             try expectEqual(got.count, 13, "number of derivatives")
-            try expectClose(got, numericalGradient({ twoLayerOutput($0, x) }, at: p), tolerance: 1e-5,
+            try expectClose(got, FiniteDifferences.gradient({ twoLayerOutput($0, x) }, at: p), tolerance: 1e-5,
                             "∂y/∂(φ, θ, ψ) at x = \(Narrator.format(x, digits: 3)), trial \(trial), against finite differences")
         }
     }
@@ -28,11 +28,11 @@ extension GradientsAndInitialization {
         for (beta, omega, x) in [(ToyModel.notebook.beta, ToyModel.notebook.omega, ToyModel.notebookX),
                                  ([0.3, -1.0, 0.5, 0.0], [1.2, 0.7, -0.4, 1.5], -0.8)] {
             let t = ToyModel(beta: beta, omega: omega).forward(x: x, y: 0)
-            let numeric = [centralDifference(cos, at: t.f[2]),
-                           centralDifference({ beta[2] + omega[2] * $0 }, at: t.h[1]),
-                           centralDifference(exp, at: t.f[1]),
-                           centralDifference({ beta[1] + omega[1] * $0 }, at: t.h[0]),
-                           centralDifference(sin, at: t.f[0])]
+            let numeric = [FiniteDifferences.derivative(cos, at: t.f[2]),
+                           FiniteDifferences.derivative({ beta[2] + omega[2] * $0 }, at: t.h[1]),
+                           FiniteDifferences.derivative(exp, at: t.f[1]),
+                           FiniteDifferences.derivative({ beta[1] + omega[1] * $0 }, at: t.h[0]),
+                           FiniteDifferences.derivative(sin, at: t.f[0])]
             try expectClose(try answer(beta, omega, x), numeric, tolerance: 1e-6,
                             "[∂h3/∂f2, ∂f2/∂h2, ∂h2/∂f1, ∂f1/∂h1, ∂h1/∂f0] at x = \(x), against finite differences")
         }
@@ -55,7 +55,7 @@ extension GradientsAndInitialization {
                                 loss: @escaping (Double, Double) -> Double) throws {
         for y in ys {
             for f in [-3.0, -0.4, 0.0, 0.9, 2.5] {
-                try expectClose(try answer(f, y), centralDifference({ loss($0, y) }, at: f), tolerance: 1e-6,
+                try expectClose(try answer(f, y), FiniteDifferences.derivative({ loss($0, y) }, at: f), tolerance: 1e-6,
                                 "∂ℓ/∂f of \(name) at f = \(f), y = \(y), against finite differences")
             }
         }
@@ -68,7 +68,7 @@ extension GradientsAndInitialization {
         let h = [0.3, -0.6, 1.1]
         for j in 0..<3 {
             for i in 0..<2 {
-                let numeric = centralDifference({ value in
+                let numeric = FiniteDifferences.derivative({ value in
                     var moved = h
                     moved[j] = value
                     return beta[i] + (omega * moved)[i]
@@ -80,7 +80,7 @@ extension GradientsAndInitialization {
 
     static func checkSigmoidDerivative(_ answer: @Sendable (Double) throws -> Double) throws {
         for f in [-20.0, -3.0, -0.5, 0.0, 0.7, 4.0, 20.0] {
-            try expectClose(try answer(f), centralDifference({ 1 / (1 + exp(-$0)) }, at: f), tolerance: 1e-8,
+            try expectClose(try answer(f), FiniteDifferences.derivative({ 1 / (1 + exp(-$0)) }, at: f), tolerance: 1e-8,
                             "∂sig/∂f at f = \(f), against finite differences")
         }
         try expectThat(abs(try answer(20)) < 1e-8 && abs(try answer(-20)) < 1e-8,
@@ -90,7 +90,7 @@ extension GradientsAndInitialization {
     static func checkStepFunctions(_ answer: OfX) throws {
         let heaviside = { (z: Double) in z >= 0 ? 1.0 : 0.0 }, rect = { (z: Double) in (0...1).contains(z) ? 1.0 : 0.0 }
         for z in [-1.5, -0.3, 0.4, 0.8, 1.7] {
-            try expectClose(try answer(z), [centralDifference(heaviside, at: z, step: 1e-3), centralDifference(rect, at: z, step: 1e-3)],
+            try expectClose(try answer(z), [FiniteDifferences.derivative(heaviside, at: z, step: 1e-3), FiniteDifferences.derivative(rect, at: z, step: 1e-3)],
                             tolerance: 1e-12, "[Heaviside′, rect′] at z = \(z), against finite differences")
         }
     }
@@ -100,7 +100,7 @@ extension GradientsAndInitialization {
         let f = zip(beta, omega * h).map { $0 + $1 }
         let got = try answer(zip(f, y).map { 2 * ($0 - $1) }, h)
         try expectEqual("\(got.rows)×\(got.cols)", "2×3", "the shape of ∂ℓ/∂Ω (that of Ω)")
-        let numeric = numericalGradient({ w in
+        let numeric = FiniteDifferences.gradient({ w in
             let moved = Matrix(rows: 2, cols: 3, data: w)
             return zip(zip(beta, moved * h).map { $0 + $1 }, y).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
         }, at: omega.data)
@@ -121,7 +121,7 @@ extension GradientsAndInitialization {
     /// Central differences of ℓ = Σ (f − y)² for a network with the given activation.
     static func networkFiniteDifferences(_ layers: [Layer], _ activation: Activation, _ x: [Double], _ y: [Double]) -> [Double] {
         let network = Network(layers: layers, activation: activation)
-        return numericalGradient({ phi in
+        return FiniteDifferences.gradient({ phi in
             var probe = network
             probe.parameters = phi
             return zip(probe(x), y).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
@@ -166,7 +166,7 @@ extension GradientsAndInitialization {
             let got = try answer(x)
             try expectClose(got, expected, tolerance: 1e-9, "[∂y/∂f5, …, ∂y/∂x] at x = \(x) (chain rule by hand)")
             let y = { (x: Double) in exp(exp(x) + exp(2 * x)) + sin(exp(x) + exp(2 * x)) }
-            try expectClose(got[5], centralDifference(y, at: x), tolerance: 1e-6, "∂y/∂x at x = \(x), against finite differences")
+            try expectClose(got[5], FiniteDifferences.derivative(y, at: x), tolerance: 1e-6, "∂y/∂x at x = \(x), against finite differences")
         }
     }
 
@@ -176,7 +176,7 @@ extension GradientsAndInitialization {
             { sin(exp($0) + exp(2 * $0)) }, { exp(exp($0) + exp(2 * $0)) + sin(exp($0) + exp(2 * $0)) },
         ]
         for x in [-0.7, 0.0, 0.5] {
-            try expectClose(try answer(x), chain.map { centralDifference($0, at: x) }, tolerance: 1e-6,
+            try expectClose(try answer(x), chain.map { FiniteDifferences.derivative($0, at: x) }, tolerance: 1e-6,
                             "[∂f1/∂x, …, ∂y/∂x] at x = \(x), against finite differences of each f_k(x)")
         }
     }
@@ -251,13 +251,13 @@ extension GradientsAndInitialization {
             for j in k..<3 { f = o.beta[j + 1] + o.omega[j + 1] * ToyModel.activation(j, f) }
             return (f - o.y) * (f - o.y)
         }
-        let numeric = [centralDifference({ fromF(3, $0) }, at: t.f[3]),
-                       centralDifference({ fromF(3, o.beta[3] + o.omega[3] * $0) }, at: t.h[2]),
-                       centralDifference({ fromF(2, $0) }, at: t.f[2]),
-                       centralDifference({ fromF(2, o.beta[2] + o.omega[2] * $0) }, at: t.h[1]),
-                       centralDifference({ fromF(1, $0) }, at: t.f[1]),
-                       centralDifference({ fromF(1, o.beta[1] + o.omega[1] * $0) }, at: t.h[0]),
-                       centralDifference({ fromF(0, $0) }, at: t.f[0])]
+        let numeric = [FiniteDifferences.derivative({ fromF(3, $0) }, at: t.f[3]),
+                       FiniteDifferences.derivative({ fromF(3, o.beta[3] + o.omega[3] * $0) }, at: t.h[2]),
+                       FiniteDifferences.derivative({ fromF(2, $0) }, at: t.f[2]),
+                       FiniteDifferences.derivative({ fromF(2, o.beta[2] + o.omega[2] * $0) }, at: t.h[1]),
+                       FiniteDifferences.derivative({ fromF(1, $0) }, at: t.f[1]),
+                       FiniteDifferences.derivative({ fromF(1, o.beta[1] + o.omega[1] * $0) }, at: t.h[0]),
+                       FiniteDifferences.derivative({ fromF(0, $0) }, at: t.f[0])]
         try expectClose(try answer(o.beta, o.omega, o.x, o.y), numeric, tolerance: 1e-5,
                         "∂ℓ/∂f3 … ∂ℓ/∂f0 for the second parameter set, against finite differences")
     }
@@ -270,7 +270,7 @@ extension GradientsAndInitialization {
             try expectClose(got[index], value, tolerance: 0.0005, "notebook 7.1's value for derivative \(index + 1) of [∂ℓ/∂β0, ∂ℓ/∂ω0, …]")
         }
         let o = otherToy
-        let numeric = numericalGradient({ phi in
+        let numeric = FiniteDifferences.gradient({ phi in
             var probe = ToyModel(beta: o.beta, omega: o.omega)
             probe.parameters = phi
             return probe.forward(x: o.x, y: o.y).loss

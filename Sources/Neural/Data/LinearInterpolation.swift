@@ -1,16 +1,6 @@
-/// `np.linspace` and the linear interpolation MNIST-1D uses (scipy's `interp1d(kind="linear")`,
+/// The linear interpolation MNIST-1D uses (scipy's `interp1d(kind="linear")`,
 /// which hands one-dimensional float64 data to `np.interp`).
 enum LinearInterpolation {
-    /// `np.linspace(start, stop, count)`: `i · step + start` with `step = (stop − start)/(count − 1)`,
-    /// the last point set to `stop` exactly.
-    static func linspace(_ start: Double, _ stop: Double, _ count: Int) -> [Double] {
-        guard count > 1 else { return count == 1 ? [start] : [] }
-        let step = (stop - start) / Double(count - 1)
-        var points = (0..<count).map { Double($0) * step + start }
-        points[count - 1] = stop
-        return points
-    }
-
     /// `np.interp(newX, x, y)` for increasing `x` and `newX` inside `[x.first, x.last]`:
     /// with `x[j] ≤ t < x[j+1]`, the value is `slope · (t − x[j]) + y[j]`; a point that
     /// hits `x[j]` exactly (or the last knot) returns `y[j]` unchanged.

@@ -30,7 +30,7 @@ public struct MNIST1DTemplates: Sendable, Equatable {
             let scaled = centred.map { $0 / std }
             return scaled.map { ($0 - scaled[0]) / 6 }
         }
-        t = LinearInterpolation.linspace(-5, 5, 12).map { $0 / 6 }
+        t = linspace(-5, 5, 12).map { $0 / 6 }
         y = Array(0...9)
     }
 }

@@ -28,7 +28,7 @@ enum MNIST1DTransform {
         x = zip(x, white).map { $0 + config.iidNoiseScale * $1 }
 
         let tilt = config.shearScale * (random.rand() - 0.5)
-        let ramp = LinearInterpolation.linspace(-0.5, 0.5, length)
+        let ramp = linspace(-0.5, 0.5, length)
         x = zip(x, ramp).map { $0 - tilt * $1 }
 
         return LinearInterpolation.resample(x, to: config.finalSequenceLength)

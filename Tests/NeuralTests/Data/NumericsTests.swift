@@ -37,12 +37,12 @@ import Testing
     }
 
     @Test func interpolationMatchesNumPy() {
-        let knots = LinearInterpolation.linspace(0, 1, 4)
-        let points = LinearInterpolation.linspace(0, 1, 7)
+        let knots = linspace(0, 1, 4)
+        let points = linspace(0, 1, 7)
         #expect(LinearInterpolation.interp(points, knots, [1, 3, -2, 0.5]) == [
             1.0, 2.0, 3.0, 0.49999999999999956, -2.0, -0.7500000000000004, 0.5,
         ])
-        let ramp = LinearInterpolation.linspace(-0.5, 0.5, 72)
+        let ramp = linspace(-0.5, 0.5, 72)
         #expect([ramp[1], ramp[35], ramp[70], ramp[71]] == [-0.4859154929577465, -0.007042253521126751, 0.4859154929577465, 0.5])
     }
 }

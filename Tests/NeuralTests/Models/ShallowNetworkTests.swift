@@ -55,7 +55,8 @@ import Testing
             let x = region.lower.isInfinite ? region.upper - 1 : region.upper.isInfinite ? region.lower + 1 : (region.lower + region.upper) / 2
             // The output is linear inside a region, so a step well inside it leaves only rounding error.
             let h = min(1e-4, (region.upper - region.lower) / 4)
-            #expect(abs((net(x + h) - net(x - h)) / (2 * h) - region.slope) < 1e-8, "region [\(region.lower), \(region.upper)]")
+            #expect(abs(FiniteDifferences.derivative({ net($0) }, at: x, step: h) - region.slope) < 1e-8,
+                    "region [\(region.lower), \(region.upper)]")
         }
     }
 
@@ -83,8 +84,7 @@ import Testing
         for k in 0..<3 {
             #expect(abs(net((xs[k] + xs[k + 1]) / 2) - (ys[k] + ys[k + 1]) / 2) < 1e-12, "segment \(k)")
         }
-        let h = 1e-6
-        let slopes = [-0.5, 0.3, 0.8].map { (net($0 + h) - net($0 - h)) / (2 * h) }
+        let slopes = [-0.5, 0.3, 0.8].map { x in FiniteDifferences.derivative({ net($0) }, at: x) }
         #expect(zip(slopes, [2, -10.0 / 3, 5]).allSatisfy { abs($0 - $1) < 1e-6 })
         // Flat at y_0 left of the first knot; units switch on at x_0, x_1, x_2 with φ_k = sign of the slope change.
         #expect(abs(net(-3) - ys[0]) < 1e-12)

@@ -44,8 +44,7 @@ import Testing
         // d/dx second(first(x)) = second′(first(x))·first′(x), all by central differences.
         let first = Self.random([1, 4, 1], seed: 11), second = Self.random([1, 5, 1], seed: 12)
         let composite = compose(first, second)
-        let h = 1e-6
-        let derivative = { (f: (Double) -> Double, x: Double) in (f(x + h) - f(x - h)) / (2 * h) }
+        let derivative = { (f: (Double) -> Double, x: Double) in FiniteDifferences.derivative(f, at: x) }
         for x in [-1.3, -0.2, 0.45, 1.7] {
             let inner = { (t: Double) in first([t])[0] }, outer = { (t: Double) in second([t])[0] }
             let chain = derivative(outer, inner(x)) * derivative(inner, x)

@@ -27,8 +27,7 @@ extension SupervisedLearning {
 
     /// The loss over the parameter ranges the figures show: φ0 ∈ [0, 2], φ1 ∈ [−1, 1].
     static func lossField(samples: Int = 101) -> Field {
-        let grid = { (low: Double, high: Double) in (0..<samples).map { low + (high - low) * Double($0) / Double(samples - 1) } }
-        return Field(xs: grid(0, 2), ys: grid(-1, 1)) { phi0, phi1 in
+        Field(xs: linspace(0, 2, samples), ys: linspace(-1, 1, samples)) { phi0, phi1 in
             LinearRegression(intercept: phi0, slope: phi1).loss(x: data.x, y: data.y)
         }
     }

@@ -6,7 +6,7 @@ extension FittingModels {
     /// Figure 6.1: the data, the descent path on the loss surface and heatmap, and the lines at positions 0–4.
     @Sendable static func figure6_1() -> Figure {
         let path = Array(lineDescentPath().prefix(5))
-        let field = Field(xs: evenGrid(0...2, 121), ys: evenGrid(-1...1, 121)) { lineLoss([$0, $1]) }
+        let field = Field(xs: linspace(0...2, 121), ys: linspace(-1...1, 121)) { lineLoss([$0, $1]) }
         var figure = Figure(columns: 4, rows: 1, panelWidth: 250, panelHeight: 250)
 
         var data = Axes.lineDataPlane()
@@ -14,7 +14,7 @@ extension FittingModels {
         figure[0] = data
 
         // 41 × 41 quads draw a smooth surface and keep the SVG small.
-        var surface = Surface3D(Field(xs: evenGrid(0...2, 41), ys: evenGrid(-1...1, 41)) { lineLoss([$0, $1]) })
+        var surface = Surface3D(Field(xs: linspace(0...2, 41), ys: linspace(-1...1, 41)) { lineLoss([$0, $1]) })
         surface.xLabel = "φ_0"
         surface.yLabel = "φ_1"
         surface.zLabel = "L[φ]"

@@ -1,3 +1,4 @@
+import Neural
 import Companion
 import Plot
 
@@ -33,7 +34,7 @@ extension FittingModels {
 
     /// The loss of the batch (all points when nil) around the current parameters, coloured over its own range.
     static func zoomedAxes(batch: [Int]?) -> Axes {
-        let field = Field(xs: evenGrid(-5...2, 141), ys: evenGrid(6.5...13.5, 141)) { gaborLoss([$0, $1], batch: batch) }
+        let field = Field(xs: linspace(-5...2, 141), ys: linspace(6.5...13.5, 141)) { gaborLoss([$0, $1], batch: batch) }
         var axes = lossAxes(field)
         axes.xLabel = "Offset, φ_0"
         axes.yLabel = "Frequency, φ_1"

@@ -1,9 +1,10 @@
+import Neural
 import Plot
 
 extension FittingModels {
     /// Figure 6.9: gradient descent with a small and a large step, normalised gradients and Adam (notebook 6.5).
     @Sendable static func figure6_9() -> Figure {
-        let field = Field(xs: evenGrid(-1...1, 201), ys: evenGrid(-1...1, 201)) { anisotropicLoss([$0, $1]) }
+        let field = Field(xs: linspace(-1...1, 201), ys: linspace(-1...1, 201)) { anisotropicLoss([$0, $1]) }
         let runs = anisotropicRuns()
         let panels = [("Gradient descent, α = 0.08", runs.slow), ("Gradient descent, α = 1.0", runs.unstable),
                       ("Normalised gradients", runs.normalized), ("Adam", runs.adam)]
