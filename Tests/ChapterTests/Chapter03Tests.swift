@@ -107,7 +107,7 @@ import Testing
 
     @Test func figure38HasSevenRegionsAndTheCentralTriangle() throws {
         // Figure 3.8 / problem 3.18: seven convex regions; central triangle h1, h3 on, h2 off.
-        let inputs = ShallowNetworks.planeGrid(halfWidth: 1, samples: 201)
+        let inputs = LinearRegions.squareGrid(halfWidth: 1, samples: 201)
         #expect(LinearRegions.count(of: ShallowNetworks.figure38, inputs: inputs) == 7)
         #expect(ShallowNetworks.regionsAroundCrossings(of: ShallowNetworks.figure38) == 7)
         // The centroid of the three crossings lies in the triangle.

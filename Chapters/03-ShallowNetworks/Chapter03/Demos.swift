@@ -73,7 +73,7 @@ extension ShallowNetworks {
         n.say("With two inputs each unit's joint is a line in the (x1, x2) plane, and the lines cut the plane into "
             + "convex polygons, one linear piece each. For figure 3.8 the activation patterns on a 401 × 401 grid "
             + "over [−1, 1]² are:")
-        let patterns = LinearRegions.activationPatterns(of: figure38, inputs: planeGrid(halfWidth: 1, samples: 401))
+        let patterns = LinearRegions.activationPatterns(of: figure38, inputs: LinearRegions.squareGrid(halfWidth: 1, samples: 401))
         var counts: [[Bool]: Int] = [:]
         for p in patterns { counts[p, default: 0] += 1 }
         n.table(["active units", "grid points"], counts.sorted { $0.value > $1.value }.map { [units($0.key), "\($0.value)"] })
@@ -86,7 +86,7 @@ extension ShallowNetworks {
         let rows = [3, 5, 8, 12].map { d -> [String] in
             let net = randomPlaneNetwork(hiddenUnits: d, seed: UInt32(d))
             let reach = crossings(of: net).map { max(abs($0.x1), abs($0.x2)) }.max() ?? 1
-            return ["\(d)", "\(gridRegionCount(net, halfWidth: 1.1 * max(reach, 1), samples: 601))",
+            return ["\(d)", "\(LinearRegions.countOnGrid(of: net, halfWidth: 1.1 * max(reach, 1), samples: 601))",
                     "\(regionsAroundCrossings(of: net))",
                     Narrator.format(LinearRegions.zaslavskyBound(hiddenUnits: d, inputDimensions: 2), digits: 0)]
         }
@@ -95,12 +95,6 @@ extension ShallowNetworks {
         n.say("The bound explodes with the input size (figure 3.9): D_i = 100 inputs and D = 500 hidden units allow "
             + "up to \(String(format: "%.2e", bound)) regions, more than 10^107, with only "
             + "\(Network(sizes: [100, 500, 1]).parameterCount) parameters.")
-    }
-
-    /// An n × n grid over [−r, r]² as a 2 × n² batch (x1 varies fastest).
-    static func planeGrid(halfWidth r: Double, samples n: Int) -> Matrix {
-        let axis = linspace(-r, r, n)
-        return Matrix(rows: 2, cols: n * n) { i, k in i == 0 ? axis[k % n] : axis[k / n] }
     }
 
     /// The activations of the `activations` demo, in the order of figure 3.13.

@@ -165,7 +165,7 @@ extension ShallowNetworks {
         let got = try answer()
         try expectEqual(got.count, 7, "number of regions (the book: seven)")
         try expectEqual(Set(got).count, 7, "distinct patterns")
-        let seen = Set(LinearRegions.activationPatterns(of: figure38, inputs: planeGrid(halfWidth: 1, samples: 301)))
+        let seen = Set(LinearRegions.activationPatterns(of: figure38, inputs: LinearRegions.squareGrid(halfWidth: 1, samples: 301)))
         try expectEqual(Set(got), seen, "the patterns found on a 301 × 301 grid over figure 3.8's square")
         try expectThat(got.contains([true, false, true]), "the central triangle (h1 and h3 active, h2 not) is missing")
     }

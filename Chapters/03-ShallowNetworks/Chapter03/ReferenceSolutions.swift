@@ -72,7 +72,7 @@ enum Reference {
 
     static func figure38Patterns() throws -> [[Bool]] {
         Array(Set(LinearRegions.activationPatterns(of: ShallowNetworks.figure38,
-                                                   inputs: ShallowNetworks.planeGrid(halfWidth: 1, samples: 201))))
+                                                   inputs: LinearRegions.squareGrid(halfWidth: 1, samples: 201))))
     }
 
     static func shallowNetwork(x: [Double], theta: [[Double]], phi: [[Double]]) throws -> [Double] {

@@ -56,11 +56,4 @@ extension ShallowNetworks {
         return LinearRegions.count(of: network, inputs: inputs)
     }
 
-    /// The regions that a grid of n × n points over [−r, r]² reaches (distinct patterns);
-    /// slivers thinner than the grid spacing can be missed.
-    public static func gridRegionCount(_ network: Network, halfWidth r: Double, samples n: Int) -> Int {
-        let axis = linspace(-r, r, n)
-        let inputs = Matrix(rows: 2, cols: n * n) { i, k in i == 0 ? axis[k % n] : axis[k / n] }
-        return LinearRegions.count(of: network, inputs: inputs)
-    }
 }

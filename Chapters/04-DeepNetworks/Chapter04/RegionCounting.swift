@@ -15,7 +15,7 @@ extension DeepNetworks {
     /// change found between neighbouring samples, narrowed by bisection to 10⁻¹².
     static func joints(of network: Network, on range: ClosedRange<Double>, samples: Int = 4_000) -> [Double] {
         let low = range.lowerBound + 1e-9, high = range.upperBound - 1e-9
-        let xs = (0..<samples).map { low + (high - low) * Double($0) / Double(samples - 1) }
+        let xs = linspace(low, high, samples)
         let pattern = { (x: Double) in LinearRegions.activationPatterns(of: network, inputs: Matrix(row: [x]))[0] }
         var found: [Double] = []
         for (left, right) in zip(xs, xs.dropFirst()) {

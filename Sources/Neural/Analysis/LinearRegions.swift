@@ -28,9 +28,20 @@ public enum LinearRegions {
     /// leaving, as in figure 4.2, so this counts pieces rather than patterns.)
     public static func pieces(of network: Network, from low: Double, to high: Double, samples: Int = 10_001) -> Int {
         precondition(network.inputSize == 1 && samples >= 2, "a network with one input and at least two samples")
-        let xs = (0..<samples).map { low + (high - low) * Double($0) / Double(samples - 1) }
-        let patterns = activationPatterns(of: network, inputs: Matrix(row: xs))
+        let patterns = activationPatterns(of: network, inputs: Matrix(row: linspace(low, high, samples)))
         return 1 + zip(patterns, patterns.dropFirst()).filter { $0 != $1 }.count
+    }
+
+    /// An n × n grid over the square [−r, r]² as a 2 × n² batch of inputs (x₁ varies fastest).
+    public static func squareGrid(halfWidth r: Double, samples n: Int) -> Matrix {
+        let axis = linspace(-r, r, n)
+        return Matrix(rows: 2, cols: n * n) { i, k in i == 0 ? axis[k % n] : axis[k / n] }
+    }
+
+    /// The regions of a two-input network that an n × n grid over [−r, r]² reaches (distinct
+    /// patterns); slivers thinner than the grid spacing can be missed.
+    public static func countOnGrid(of network: Network, halfWidth r: Double, samples n: Int) -> Int {
+        count(of: network, inputs: squareGrid(halfWidth: r, samples: n))
     }
 
     /// The number of regions `D` hyperplanes in general position cut a

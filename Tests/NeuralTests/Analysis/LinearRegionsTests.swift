@@ -32,4 +32,21 @@ import Testing
         }
         #expect(LinearRegions.count(of: network, inputs: inputs) == 7)
     }
+
+    /// x₁ varies fastest: the first row of the grid runs along x₁ at x₂ = −r.
+    @Test func squareGridCoversTheSquare() {
+        let grid = LinearRegions.squareGrid(halfWidth: 2, samples: 3)
+        #expect(grid.rows == 2 && grid.cols == 9)
+        #expect((0..<9).map { grid[0, $0] } == [-2, 0, 2, -2, 0, 2, -2, 0, 2])
+        #expect((0..<9).map { grid[1, $0] } == [-2, -2, -2, 0, 0, 0, 2, 2, 2])
+    }
+
+    /// Two crossing joint lines (x₁ = 0 and x₂ = 0) cut the plane into four regions.
+    @Test func aGridFindsTheFourQuadrants() {
+        let network = Network(layers: [
+            Layer(weights: Matrix([[1, 0], [0, 1]]), biases: [0, 0]),
+            Layer(weights: Matrix([[1, 1]]), biases: [0]),
+        ], activation: .relu)
+        #expect(LinearRegions.countOnGrid(of: network, halfWidth: 1, samples: 10) == 4)
+    }
 }
