@@ -28,6 +28,9 @@ public struct NetworkDiagram: Sendable {
     /// The circles' diameter in points.
     public var nodeSize = 26.0
     public var nodeColor = Color.white
+    /// The fill of the output layer's nodes when it differs from `nodeColor` (figure 5.5
+    /// marks the outputs that parametrise the distribution).
+    public var outputColor: Color? = nil
     public var edgeColor = Color.black
     public var biasColor = Color.bookOrange
     public var labelSize = 11.0
@@ -97,7 +100,8 @@ public struct NetworkDiagram: Sendable {
         }
         for layer in layers.indices {
             let points = layers[layer].indices.map { position(layer: layer, node: $0) }
-            ax.scatter(x: points.map(\.x), y: points.map(\.y), color: nodeColor, size: nodeSize, edge: edgeColor)
+            let fill = layer == layers.count - 1 ? outputColor ?? nodeColor : nodeColor
+            ax.scatter(x: points.map(\.x), y: points.map(\.y), color: fill, size: nodeSize, edge: edgeColor)
             for (point, label) in zip(points, layers[layer]) { ax.text(label, at: point, size: labelSize) }
             if showBiases && layer < layers.count - 1 {
                 let bias = biasPosition(layer: layer)

@@ -58,9 +58,26 @@ import Testing
         #expect(texts(diagram.axes()).count { $0.text.hasPrefix("β") } == 2)
     }
 
-    @Test func rendersToSVG() throws {
-        let svg = try Figure(NetworkDiagram(layers: [["x_1", "x_2"], ["h_1", "h_2", "h_3"], ["y"]]).axes()).svg()
-        #expect(!svg.isEmpty)
+    /// The SVG fills the output nodes with `outputColor` (figure 5.5's cyan) and nothing else with
+    /// it; without `outputColor` the colour does not appear.
+    @Test func rendersTheOutputColourToSVG() throws {
+        var diagram = NetworkDiagram(layers: [["x_1", "x_2"], ["h_1", "h_2", "h_3"], ["μ", "σ"]])
+        let c = Color.bookCyan
+        let fill = "fill:rgb(\(twoDecimals(c.r * 100))%,\(twoDecimals(c.g * 100))%,\(twoDecimals(c.b * 100))%)"
+        #expect(!String(decoding: try Figure(diagram.axes()).svg(), as: UTF8.self).contains(fill))
+        diagram.outputColor = c
+        let svg = String(decoding: try Figure(diagram.axes()).svg(), as: UTF8.self)
+        #expect(svg.components(separatedBy: fill).count - 1 == 2, "one filled circle per output")
+    }
+
+    @Test func outputColourFillsOnlyTheLastLayer() {
+        var diagram = NetworkDiagram(layers: [["x"], ["h_1", "h_2"], ["μ", "σ"]])
+        diagram.outputColor = .bookCyan
+        let fills = diagram.axes().items.compactMap { item -> (Int, Color)? in
+            if case .scatter(let x, _, let style, _) = item { (x.count, style.color) } else { nil }
+        }
+        #expect(fills.map(\.0) == [1, 2, 2])
+        #expect(fills.map(\.1) == [.white, .white, .bookCyan])
     }
 
     private func texts(_ axes: Axes) -> [(text: String, at: Point)] {

@@ -22,28 +22,11 @@ enum Draw {
         }
     }
 
-    /// A small network diagram: one input x, hidden units h_1…h_D, and the named outputs,
-    /// every unit joined to every unit of the next layer.
+    /// The diagram of a shallow network with one input, `hidden` units and the named outputs
+    /// (figure 5.5a, c), outputs filled cyan.
     static func network(hidden: Int, outputs: [String]) -> Axes {
-        var ax = Axes()
-        ax.frame = false
-        ax.xTicks = []
-        ax.yTicks = []
-        ax.xLimits = -0.4...2.4
-        ax.yLimits = -0.6...Double(hidden) - 0.4
-        let mid = Double(hidden - 1) / 2
-        let hiddenY = (0..<hidden).map { Double(hidden - 1 - $0) }
-        let outputY = outputs.indices.map { mid + (Double(outputs.count - 1) / 2 - Double($0)) * 1.4 }
-        for y in hiddenY {
-            ax.line(x: [0, 1], y: [mid, y], color: .gray, width: 0.8)
-            for o in outputY { ax.line(x: [1, 2], y: [y, o], color: .gray, width: 0.8) }
-        }
-        ax.scatter(x: [0], y: [mid], color: .white, size: 22, edge: .black)
-        ax.scatter(x: Array(repeating: 1, count: hidden), y: hiddenY, color: .white, size: 22, edge: .black)
-        ax.scatter(x: Array(repeating: 2, count: outputs.count), y: outputY, color: .bookCyan, size: 22, edge: .black)
-        ax.text("x", at: Point(0, mid), size: 11)
-        for (k, y) in hiddenY.enumerated() { ax.text("h_\(k + 1)", at: Point(1, y), size: 9) }
-        for (name, y) in zip(outputs, outputY) { ax.text(name, at: Point(2, y), size: 11) }
-        return ax
+        var diagram = NetworkDiagram(layers: [["x"], (1...hidden).map { "h_\($0)" }, outputs])
+        diagram.outputColor = .bookCyan
+        return diagram.axes()
     }
 }
