@@ -43,10 +43,13 @@ public struct Exercise: Sendable {
             } catch let failure as CheckFailure {
                 return .failing(failure.message)
             } catch {
-                return .failing("the answer threw: \(error)")
+                return .failing(Exercise.thrownPrefix + "\(error)")
             }
         }
     }
+
+    /// How the message of an answer that threw an error (rather than failing a check) begins.
+    public static let thrownPrefix = "the answer threw: "
 
     /// Runs the check on the chosen answer.
     public func run(_ solver: Solver) -> Outcome { attempt(solver) }

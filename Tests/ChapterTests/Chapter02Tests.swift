@@ -29,7 +29,7 @@ import Testing
         let sink = TextSink()
         for demo in chapter.demos { try demo.run(Narrator(sink: sink)) }
         for number in ["7.07", "10.28", "0.20", "0.8260", "0.5222"] {
-            #expect(sink.text.contains(number), "\(number)")
+            #expect(quotes(sink.text, number), "\(number)")
         }
     }
 }

@@ -201,7 +201,7 @@ import Testing
         let sink = TextSink()
         for demo in chapter.demos { try demo.run(Narrator(sink: sink)) }
         for number in ["0.5000", "1.5714", "−0.9820", "0.1880", "51001", "e+107", "16 of the 16"] {
-            #expect(sink.text.contains(number), "\(number)")
+            #expect(quotes(sink.text, number), "\(number)")
         }
     }
 }

@@ -178,7 +178,7 @@ import Testing
         for demo in chapter.demos { try demo.run(Narrator(sink: sink)) }
         for number in ["0.000010624", "11.452419564", "2.020992572", "0.000070237", "9.563639387",
                        "0.000000041", "17.015457867", "0.270", "0.265", "1.6", "0.6"] {
-            #expect(sink.text.contains(number), "\(number)")
+            #expect(quotes(sink.text, number), "\(number)")
         }
     }
 }

@@ -201,7 +201,7 @@ import Testing
         let sink = TextSink()
         for demo in chapter.demos { try demo.run(Narrator(sink: sink)) }
         for number in ["16.419", "0.383", "200 epochs", "0.646", "0.7459"] {
-            #expect(sink.text.contains(number), "\(number)")
+            #expect(quotes(sink.text, number), "\(number)")
         }
     }
 }

@@ -177,7 +177,7 @@ import Testing
         let sink = TextSink()
         for demo in GradientsAndInitialization.chapter.demos { try demo.run(Narrator(sink: sink)) }
         for number in ["0.139", "5.246", "1.907", "−17.060", "−16.079", "0.02", "14.024", "−13.3333", "equal those of full storage, bit for bit"] {
-            #expect(sink.text.contains(number), "\(number)")
+            #expect(quotes(sink.text, number), "\(number)")
         }
     }
 }

@@ -146,11 +146,22 @@ extension SupervisedLearning {
     }
 
     static func checkCoordinateDescent(_ answer: @Sendable ([Double], [Double], [Double], Int) throws -> [Double]) throws {
+        // Each round minimises exactly along one coordinate, then the other; the gradient of the
+        // loss (eq. 2.5's derivatives, from the core) must vanish along the coordinate just set:
+        // ∂L/∂φ0 at (φ0 of round r, φ1 of round r − 1) and ∂L/∂φ1 at the result of round r.
         let start = [1.6, -0.8]
-        for rounds in [1, 2, 5] {
-            try expectClose(try answer(data.x, data.y, start, rounds),
-                            try Reference.coordinateDescent(x: data.x, y: data.y, start: start, rounds: rounds),
-                            tolerance: 1e-9, "[φ0, φ1] after \(rounds) round(s) from (1.6, −0.8)")
+        let gradient = { (phi0: Double, phi1: Double) in
+            LinearRegression(intercept: phi0, slope: phi1).gradient(x: data.x, y: data.y)
+        }
+        var previous = start
+        for rounds in 1...5 {
+            let phi = try answer(data.x, data.y, start, rounds)
+            try expectEqual(phi.count, 2, "number of parameters after \(rounds) round(s)")
+            try expectClose(gradient(phi[0], previous[1])[0], 0, tolerance: 1e-9,
+                            "∂L/∂φ0 after the φ0 step of round \(rounds) (φ0 = \(phi[0]), φ1 = \(previous[1]))")
+            try expectClose(gradient(phi[0], phi[1])[1], 0, tolerance: 1e-9,
+                            "∂L/∂φ1 after round \(rounds) (φ0 = \(phi[0]), φ1 = \(phi[1]))")
+            previous = phi
         }
         let settled = try answer(data.x, data.y, start, 200)
         try expectClose(settled, LinearRegression.fit(x: data.x, y: data.y).phi, tolerance: 1e-6,
