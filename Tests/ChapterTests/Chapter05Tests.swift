@@ -152,6 +152,14 @@ import Testing
         // Figure 5.11: each distribution, with example parameters, has total probability one.
         for row in RecipeRow.rows { #expect(close(row.totalProbability(), 1, 1e-6), "\(row.distribution)") }
         #expect(RecipeRow.rows.count == 13)
+        // Figure 5.11: 11 rows of data type, domain, distribution and use; every distribution
+        // it names has a row of its own in the expansion.
+        #expect(RecipeRow.figure511.count == 11 && RecipeRow.figure511.allSatisfy { $0.count == 4 })
+        let expanded = Set(RecipeRow.rows.map(\.distribution))
+        for name in RecipeRow.figure511.map({ $0[2] }) {
+            let parts = name.replacingOccurrences(of: "t-distribution", with: "Student t").components(separatedBy: " or ")
+            #expect(parts.allSatisfy { part in expanded.contains { $0.hasPrefix(part) } }, "\(name)")
+        }
     }
 
     @Test func heteroscedasticModelFollowsTheSpread() {

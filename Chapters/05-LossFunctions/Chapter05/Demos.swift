@@ -8,7 +8,7 @@ extension LossFunctions {
         Demo(id: "binary", title: "Binary cross-entropy (notebook 5.2, eq 5.20)", body: showBinary),
         Demo(id: "multiclass", title: "Multiclass cross-entropy (notebook 5.3, eq 5.24)", body: showMulticlass),
         Demo(id: "heteroscedastic", title: "Predicting the mean and the variance (section 5.3.4, figure 5.5)", body: showHeteroscedastic),
-        Demo(id: "recipe", title: "The recipe for every row of figure 5.11", body: showRecipe),
+        Demo(id: "recipe", title: "Figure 5.11's table, and the recipe for each of its distributions", body: showRecipe),
         Demo(id: "stable-softmax", title: "Softmax and log-sum-exp without overflow", body: showStableSoftmax),
         Demo(id: "saturation", title: "Why softmax wants a log-likelihood (Goodfellow et al. §6.2.2.3)", body: showSaturation),
         Demo(id: "huber", title: "An outlier: least squares against Huber", body: showHuber),

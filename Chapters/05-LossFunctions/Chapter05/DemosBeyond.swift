@@ -5,11 +5,12 @@ import Neural
 extension LossFunctions {
     static func showRecipe(_ n: Narrator) {
         n.say("Section 5.2's recipe: pick a distribution over the output domain, let the network predict its "
-            + "parameters (squashed into their valid ranges), and minimise −Σ log Pr(y_i | θ_i). Figure 5.11's rows:")
+            + "parameters (squashed into their valid ranges), and minimise −Σ log Pr(y_i | θ_i). Figure 5.11:")
+        n.table(["data type", "domain", "distribution", "use"], RecipeRow.figure511)
+        n.say("Expanded, one row per distribution (the book's \"Laplace or t\" and \"exponential or gamma\" split), "
+            + "each taken through the recipe. The last column integrates (or sums) the density with example "
+            + "parameters over its whole domain: a loss is only a negative log-likelihood if this is one.")
         let rows = RecipeRow.rows
-        n.table(["distribution", "domain", "use"], rows.map { [$0.distribution, $0.domain, $0.use] })
-        n.say("Each row through the recipe. The last column integrates (or sums) the density with example parameters "
-            + "over its whole domain: a loss is only a negative log-likelihood if this is one.")
         n.table(["distribution", "outputs → parameters", "total"], rows.map {
             [$0.distribution, $0.parameters, Narrator.format($0.totalProbability(), digits: 6)]
         })

@@ -5,6 +5,22 @@ import Neural
 /// distribution parameters, the per-example loss, the point estimate, and a numerical check
 /// that the distribution (with example parameters) has total probability one.
 struct RecipeRow: Sendable {
+    /// Figure 5.11 as the book prints it: data type, domain, distribution, use (11 rows; rows with
+    /// two distributions, "Laplace or t" and "exponential or gamma", are split in `rows`).
+    static let figure511: [[String]] = [
+        ["univariate, continuous, unbounded", "y ∈ ℝ", "univariate normal", "regression"],
+        ["univariate, continuous, unbounded", "y ∈ ℝ", "Laplace or t-distribution", "robust regression"],
+        ["univariate, continuous, unbounded", "y ∈ ℝ", "mixture of Gaussians", "multimodal regression"],
+        ["univariate, continuous, bounded below", "y ∈ ℝ⁺", "exponential or gamma", "predicting magnitude"],
+        ["univariate, continuous, bounded", "y ∈ [0, 1]", "beta", "predicting proportions"],
+        ["multivariate, continuous, unbounded", "y ∈ ℝ^K", "multivariate normal", "multivariate regression"],
+        ["univariate, continuous, circular", "y ∈ (−π, π]", "von Mises", "predicting direction"],
+        ["univariate, discrete, binary", "y ∈ {0, 1}", "Bernoulli", "binary classification"],
+        ["univariate, discrete, bounded", "y ∈ {1, …, K}", "categorical", "multiclass classification"],
+        ["univariate, discrete, bounded below", "y ∈ {0, 1, 2, …}", "Poisson", "predicting event counts"],
+        ["multivariate, discrete, permutation", "y ∈ Perm[1, …, K]", "Plackett–Luce", "ranking"],
+    ]
+
     let distribution: String
     let domain: String
     let use: String
