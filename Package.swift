@@ -23,13 +23,13 @@ var targets: [Target] = [
     .target(name: "FileOutput", dependencies: ["CProcess"]),
     .target(name: "Plot", dependencies: ["CCairo", "FileOutput"]),
     .target(name: "Neural", dependencies: ["COpenBLAS", "FileOutput"]),
-    .target(name: "Companion", dependencies: ["Plot", "Neural", "FileOutput", argumentParser]),
+    .target(name: "Companion", dependencies: ["Plot", "FileOutput", argumentParser]),
     // Every chapter in one list, for `udl` and the tests that cover the whole book.
     .target(name: "Book", dependencies: ["Companion"] + chapters.map { .target(name: "Chapter\($0.number)") }),
     .executableTarget(name: "udl", dependencies: ["Book", "Companion", "Neural", "FileOutput", argumentParser]),
     .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo", "FileOutput", "Neural"], exclude: ["Golden"]),
     .testTarget(name: "NeuralTests", dependencies: ["Neural", "FileOutput"]),
-    .testTarget(name: "CompanionTests", dependencies: ["Companion", "Plot", "Neural", "FileOutput"]),
+    .testTarget(name: "CompanionTests", dependencies: ["Companion", "Plot", "FileOutput"]),
     .testTarget(
         name: "ChapterTests",
         dependencies: ["Book", "Companion", "Plot", "Neural"] + chapters.map { .target(name: "Chapter\($0.number)") }

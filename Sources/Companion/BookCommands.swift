@@ -17,7 +17,7 @@ public struct BookFiguresCommand: ParsableCommand {
 
     public func run() throws {
         let context = CommandContext.current
-        let formats = try options.formats
+        let formats = options.formats
         let selected = try BookSelection.chapters(IDList.given(chapters, option: "--chapters", what: "chapter numbers"),
                                                   from: context.chapters)
         // Every folder is checked before the first figure, so a bad --out fails before any progress.
@@ -34,7 +34,7 @@ public struct BookFiguresCommand: ParsableCommand {
             }
         }
         progress.update(total, "done")
-        context.out.write("wrote \(try options.summary(figures: done)) to \(options.out)/\n")
+        context.out.write("wrote \(options.summary(figures: done)) to \(options.out)/\n")
     }
 }
 
@@ -65,8 +65,8 @@ public struct BookCheckCommand: ParsableCommand {
                                          runner: context.runner.withTimeout(limit.timeout))
             if verbose { report.print(to: narrator, solver: reference ? .reference : .reader) }
             allPassed = allPassed && report.passed
-            rows.append(["\(chapter.number)", chapter.title, "\(report.count("solved"))", "\(report.count("failing"))",
-                         "\(report.count("not attempted"))", "\(report.rows.count)"])
+            rows.append(["\(chapter.number)", chapter.title, "\(report.count(.solved))", "\(report.count(.failing))",
+                         "\(report.count(.notAttempted))", "\(report.rows.count)"])
         }
         narrator.table(["chapter", "title", "solved", "failing", "not attempted", "total"], rows)
         if !allPassed { throw ExitCode.failure }

@@ -75,10 +75,10 @@ struct FiguresCommand: ParsableCommand {
 
     func run() throws {
         let context = CommandContext.current
-        let export = FigureExport(chapter: context.chapter, formats: try options.formats, folder: options.out)
+        let export = FigureExport(chapter: context.chapter, formats: options.formats, folder: options.out)
         let figures = try export.select(IDList.given(only, option: "--only", what: "figure ids"))
         try export.run(figures, progress: Progress("figures", total: figures.count, sink: context.err))
-        context.out.write("wrote \(try options.summary(figures: figures.count)) to \(export.chapterFolder)/\n")
+        context.out.write("wrote \(options.summary(figures: figures.count)) to \(export.chapterFolder)/\n")
     }
 }
 

@@ -23,10 +23,10 @@ public struct CheckReport: Sendable {
         rows = zip(chosen, runner.run(chosen, of: chapter, solver: solver)).map { Row(exercise: $0, outcome: $1) }
     }
 
-    public func count(_ label: String) -> Int { rows.filter { $0.outcome.label == label }.count }
+    public func count(_ kind: Outcome.Kind) -> Int { rows.count { $0.outcome.kind == kind } }
 
     /// True when no attempted exercise failed.
-    public var passed: Bool { count("failing") == 0 }
+    public var passed: Bool { count(.failing) == 0 }
 
     /// The table, each failing check's message wrapped on the lines below its
     /// row, and a summary line.
@@ -45,7 +45,7 @@ public struct CheckReport: Sendable {
             failures[index].map { narrator.wrapped($0, indent: 6) } ?? []
         }
         narrator.line()
-        narrator.line("  \(count("solved")) solved, \(count("failing")) failing, \(count("not attempted")) not attempted"
+        narrator.line("  \(count(.solved)) solved, \(count(.failing)) failing, \(count(.notAttempted)) not attempted"
             + " of \(self.rows.count) in chapter \(chapter.number)")
     }
 }

@@ -70,13 +70,23 @@ public enum Outcome: Sendable, Equatable {
     case failing(String)
     case notAttempted
 
-    public var label: String {
+    /// The three states an exercise can be in, to count them by.
+    public enum Kind: String, Sendable, CaseIterable {
+        case solved
+        case failing
+        case notAttempted = "not attempted"
+    }
+
+    public var kind: Kind {
         switch self {
-        case .solved: "solved"
-        case .failing: "failing"
-        case .notAttempted: "not attempted"
+        case .solved: .solved
+        case .failing: .failing
+        case .notAttempted: .notAttempted
         }
     }
+
+    /// The state as the check table shows it ("not attempted").
+    public var label: String { kind.rawValue }
 }
 
 /// Thrown by the stubs in a reader's `Exercises.swift` until they are filled in.

@@ -49,16 +49,4 @@ public struct FigureExport {
         progress?.update(figures.count, "done")
         return written
     }
-
-    /// Parses "png,svg" into formats; anything else is a usage error.
-    public static func parseFormats(_ text: String) throws -> [OutputFormat] {
-        let names = IDList.split([text.lowercased()])
-        guard !names.isEmpty else { throw CompanionError.usage("--format needs at least one of png, svg, pdf") }
-        return try names.map { name in
-            guard let format = OutputFormat(rawValue: name) else {
-                throw CompanionError.usage("unknown format '\(name)'; use png, svg or pdf (comma-separated)")
-            }
-            return format
-        }
-    }
 }
