@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func reluIsNonNegativelyHomogeneous() {
-        // Problem 3.5 (eq 3.14) on random inputs; and problem 3.6: rescaling unit 1 by
+        // Problem 3.5 (eq. 3.14) on random inputs; and problem 3.6: rescaling unit 1 by
         // α > 0 leaves the network unchanged.
         var random = NumPyRandomState(seed: 5)
         for _ in 0..<500 {

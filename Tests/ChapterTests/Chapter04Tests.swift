@@ -15,7 +15,7 @@ import Testing
         #expect(DeepNetworks.pieces(of: DeepNetworks.figure41Second.network, on: -1...1) == 3)
         let composite = compose(DeepNetworks.figure41First.network, DeepNetworks.figure41Second.network)
         #expect(DeepNetworks.pieces(of: composite, on: -1...1) == 9)
-        // The composed network is the second applied to the first (equations 4.5–4.6).
+        // The composed network is the second applied to the first (eqs. 4.5–4.6).
         for x in [-0.95, -0.4, 0.1, 0.55, 0.9] {
             #expect(abs(composite([x])[0] - DeepNetworks.figure41Second(DeepNetworks.figure41First(x))) < 1e-12)
         }
@@ -38,8 +38,8 @@ import Testing
     }
 
     @Test func section42ComposedSlopesAreAnOuterProduct() {
-        // Equation 4.5: ψ_k0 = θ'_k0 + θ'_k1·φ_0 and ψ_kd = θ'_k1·φ_d, so the nine slopes of
-        // equation 4.6 form the outer product [θ'_11, θ'_21, θ'_31]ᵀ[φ_1, φ_2, φ_3] (rank one).
+        // Eq. 4.5: ψ_k0 = θ'_k0 + θ'_k1·φ_0 and ψ_kd = θ'_k1·φ_d, so the nine slopes of
+        // eq. 4.6 form the outer product [θ'_11, θ'_21, θ'_31]ᵀ[φ_1, φ_2, φ_3] (rank one).
         for (first, second) in [(DeepNetworks.figure41First, DeepNetworks.figure41Second),
                                 (DeepNetworks.notebookFirst, DeepNetworks.notebookSecond)] {
             let middle = compose(first.network, second.network).layers[1]

@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func likelihoodNLLAndLeastSquaresAgree() {
-        // Eq 5.10: NLL = SSQ/(2σ²) + (I/2) log(2πσ²) for every offset, so all criteria share the minimiser.
+        // Eq. 5.10: NLL = SSQ/(2σ²) + (I/2) log(2πσ²) for every offset, so all criteria share the minimiser.
         for beta1 in [0.0, 0.27, 0.8] {
             let s = LossFunctions.regressionScores(beta1: beta1, sigma: 0.2)
             #expect(close(s.nll, s.squares / 0.08 + 10 * log(2 * .pi * 0.04), 1e-10))
@@ -143,7 +143,7 @@ import Testing
     }
 
     @Test func maximumLikelihoodSoftmaxMatchesFrequencies() {
-        // Goodfellow et al. eq 6.31: free logits fitted by maximum likelihood reproduce the class frequencies.
+        // Goodfellow et al. eq. 6.31: free logits fitted by maximum likelihood reproduce the class frequencies.
         let p = softmax(LossFunctions.fitLogitsToCounts([5, 3, 2]))
         #expect(close(p[0], 0.5, 1e-4) && close(p[1], 0.3, 1e-4) && close(p[2], 0.2, 1e-4))
     }

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func notebook6_2GradientMatchesForwardDifferences() {
-        // Notebook 6.2 checks the analytic gradient (eqs 6.6–6.7) at φ = (0.6, −0.2) against forward differences
+        // Notebook 6.2 checks the analytic gradient (eqs. 6.6–6.7) at φ = (0.6, −0.2) against forward differences
         // with δ = 0.0001. NumPy: gradient (−21.904, −26.84044), forward differences (−21.9028, −26.83894);
         // the forward difference is off by δ/2 · ∂²L/∂φ² = δ/2 · (2I, 2Σx²) = (0.0012, 0.0015).
         let phi = [0.6, -0.2], delta = 1e-4

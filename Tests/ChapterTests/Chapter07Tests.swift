@@ -56,12 +56,12 @@ import Testing
 
     @Test func figure7_7Configuration() {
         // Figure 7.7: 50 hidden layers of D_h = 100 units, a 100-D input, σ²_Ω ∈ {0.001, 0.01, 0.02, 0.1, 1.0},
-        // and He initialisation σ²_Ω = 2/D_h = 0.02 (eq 7.31) is one of them.
+        // and He initialisation σ²_Ω = 2/D_h = 0.02 (eq. 7.31) is one of them.
         #expect(InitializationExperiment.hiddenLayers == 50 && InitializationExperiment.width == 100)
         #expect(InitializationExperiment.variances == [0.001, 0.01, 0.02, 0.1, 1.0])
         let he = Initialization.he.variance(inputSize: InitializationExperiment.width, outputSize: InitializationExperiment.width)
         #expect(abs(he - 0.02) < 1e-15 && InitializationExperiment.variances.contains(he))
-        // Eq 7.30: the per-layer variance factor ½·D_h·σ²_Ω is exactly one for He initialisation.
+        // Eq. 7.30: the per-layer variance factor ½·D_h·σ²_Ω is exactly one for He initialisation.
         #expect(abs(0.5 * Double(InitializationExperiment.width) * he - 1) < 1e-15)
         let profile = InitializationExperiment.profile(variance: he, hiddenLayers: 4, width: 100, batch: 20)
         #expect(profile.forward.count == 4 && profile.backward.count == 4)
@@ -80,7 +80,7 @@ import Testing
                 #expect(forwardRatio < 1e-10 && backwardRatio < 1e-10, "σ² = \(p.variance)")
             }
         }
-        // Eq 7.30: each layer multiplies the variance by ½·D_h·σ²_Ω (here 50 for σ² = 1).
+        // Eq. 7.30: each layer multiplies the variance by ½·D_h·σ²_Ω (here 50 for σ² = 1).
         let steep = profiles.last!
         let perLayer = pow(steep.forward[49] / steep.forward[9], 1.0 / 40)
         #expect(abs(perLayer - 50) < 10)

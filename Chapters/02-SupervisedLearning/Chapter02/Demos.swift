@@ -4,7 +4,7 @@ import Neural
 extension SupervisedLearning {
     static let demos: [Demo] = [
         Demo(id: "data", title: "The training data of figure 2.2a", body: showData),
-        Demo(id: "losses", title: "Three lines and their losses (figure 2.2, equation 2.5)", body: showLosses),
+        Demo(id: "losses", title: "Three lines and their losses (figure 2.2, eq. 2.5)", body: showLosses),
         Demo(id: "closed-form", title: "The best line in closed form (problem 2.2)", body: showClosedForm),
         Demo(id: "descent", title: "Walking downhill: gradient descent (figure 2.4)", body: showDescent),
         Demo(id: "generative", title: "Discriminative or generative? (problem 2.3)", body: showGenerative),

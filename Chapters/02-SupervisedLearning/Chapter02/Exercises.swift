@@ -7,7 +7,7 @@
 import Companion
 
 /// Problem 2.1. The least-squares loss of the line y = φ0 + φ1·x is
-/// L[φ] = Σ_i (φ0 + φ1·x_i − y_i)² (equation 2.5). Return its gradient
+/// L[φ] = Σ_i (φ0 + φ1·x_i − y_i)² (eq. 2.5). Return its gradient
 /// [∂L/∂φ0, ∂L/∂φ1] at the given parameters.
 public func lossGradient(phi0: Double, phi1: Double, x: [Double], y: [Double]) throws -> [Double] {
     throw NotYetSolved()
@@ -38,12 +38,12 @@ public func generativeMatchesDiscriminative() throws -> Bool {
     throw NotYetSolved()
 }
 
-/// Notebook 2.1, the model. Return the prediction φ0 + φ1·x of equation 2.4.
+/// Notebook 2.1, the model. Return the prediction φ0 + φ1·x of eq. 2.4.
 public func linearModel(x: Double, phi0: Double, phi1: Double) throws -> Double {
     throw NotYetSolved()
 }
 
-/// Notebook 2.1, the loss. Return the sum of squared errors of equation 2.5
+/// Notebook 2.1, the loss. Return the sum of squared errors of eq. 2.5
 /// (a sum over the points, not a mean). For the data of figure 2.2 and
 /// φ = (0.4, 0.2) the book gives 7.07.
 public func computeLoss(x: [Double], y: [Double], phi0: Double, phi1: Double) throws -> Double {

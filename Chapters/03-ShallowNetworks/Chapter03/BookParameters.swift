@@ -49,7 +49,7 @@ extension ShallowNetworks {
         theta: [[-4.0, 0.9, 0.0], [5.0, -0.9, -0.5], [-7.0, 0.5, 0.9]],
         phi: [[0.0, -2.0, 2.0, 1.5], [-2.0, -1.0, -2.0, 0.8]])
 
-    /// A shallow network (eqs 3.11–3.12) from the book's θ and φ tables: row d of
+    /// A shallow network (eqs. 3.11–3.12) from the book's θ and φ tables: row d of
     /// `theta` is (θ_d0, θ_d1, …, θ_dDi), row j of `phi` is (φ_j0, φ_j1, …, φ_jD).
     public static func makeNetwork(theta: [[Double]], phi: [[Double]], activation: Activation = .relu) -> Network {
         let hidden = Layer(weights: Matrix(theta.map { Array($0.dropFirst()) }), biases: theta.map { $0[0] })

@@ -4,7 +4,7 @@ import Neural
 
 extension ShallowNetworks {
     static let demos: [Demo] = [
-        Demo(id: "pieces", title: "Equation 3.1 taken apart (figure 3.3)", body: showPieces),
+        Demo(id: "pieces", title: "Eq. 3.1 taken apart (figure 3.3)", body: showPieces),
         Demo(id: "approximation", title: "More hidden units, closer fit (section 3.2, figure 3.5)", body: showApproximation),
         Demo(id: "plane", title: "Two inputs: convex regions (figures 3.8 and 3.9)", body: showPlane),
         Demo(id: "activations", title: "The activation functions of figure 3.13", body: showActivations),
@@ -25,7 +25,7 @@ extension ShallowNetworks {
 
     static func showPieces(_ n: Narrator) {
         let net = figure33
-        n.say("Equation 3.1 has ten parameters. With the values of figure 3.3 (problem 3.8 lists them) each hidden "
+        n.say("Eq. 3.1 has ten parameters. With the values of figure 3.3 (problem 3.8 lists them) each hidden "
             + "unit starts from a line θ_d0 + θ_d1·x, the ReLU clips it at zero, φ_d scales it, and the three "
             + "pieces plus φ_0 = \(net.phi0) make the output. Each line crosses zero once: that is its joint.")
         n.table(["unit", "θ_d0", "θ_d1", "joint −θ_d0/θ_d1", "φ_d"], (0..<3).map { d in
@@ -111,7 +111,7 @@ extension ShallowNetworks {
             [a.name] + zs.map { Narrator.format(a.apply($0), digits: 3) }
         })
         n.say("The leaky and parametric ReLU keep a small slope below zero, so a unit that is 'off' for every "
-            + "example still passes a gradient (the dying-ReLU problem discussed in the chapter's notes). HardSwish (eq 3.13) copies "
+            + "example still passes a gradient (the dying-ReLU problem discussed in the chapter's notes). HardSwish (eq. 3.13) copies "
             + "Swish with β ≈ 1 from straight pieces and one parabola.")
     }
 

@@ -189,7 +189,7 @@ extension ShallowNetworks {
     static func checkParameterCount(_ answer: Parameters) throws {
         try expectEqual(try answer(3, 3, 2), 20, "figure 3.11 (the book: twenty parameters)")
         try expectEqual(try answer(100, 500, 1), 51_001, "figure 3.9's network (the book: 51,001 parameters)")
-        try expectEqual(try answer(1, 3, 1), 10, "equation 3.1 (the book: ten parameters)")
+        try expectEqual(try answer(1, 3, 1), 10, "eq. 3.1 (the book: ten parameters)")
         for sizes in [[1, 4, 2], [2, 3, 1], [2, 4, 3], [7, 1, 5], [10, 8, 1]] {
             try expectEqual(try answer(sizes[0], sizes[1], sizes[2]), Network(sizes: sizes).parameterCount,
                             "parameters of a \(sizes.map(String.init).joined(separator: "-")) network, counted weight by weight")

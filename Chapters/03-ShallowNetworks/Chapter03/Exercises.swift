@@ -7,7 +7,7 @@
 import Companion
 import Neural
 
-/// Problem 3.1. Replace the ReLU in eq 3.1 by the linear activation a[z] = ψ_0 + ψ_1·z.
+/// Problem 3.1. Replace the ReLU in eq. 3.1 by the linear activation a[z] = ψ_0 + ψ_1·z.
 /// The whole network then collapses to a line y = c + m·x. Return [c, m].
 public func linearActivationLine(theta0: [Double], theta1: [Double], phi0: Double, phi: [Double],
                                  psi0: Double, psi1: Double) throws -> [Double] {
@@ -47,7 +47,7 @@ public func rescalingChange(x: Double, theta0: [Double], theta1: [Double], phi0:
     throw NotYetSolved()
 }
 
-/// Problem 3.7. The least-squares loss of eq 3.1 has no unique minimum. Show it: given
+/// Problem 3.7. The least-squares loss of eq. 3.1 has no unique minimum. Show it: given
 /// the ten parameters in the book's order {φ_0, φ_1, φ_2, φ_3, θ_10, θ_11, θ_20, θ_21,
 /// θ_30, θ_31}, return a clearly different set of ten that computes the same function.
 public func sameFunctionOtherParameters(_ parameters: [Double]) throws -> [Double] {
@@ -61,7 +61,7 @@ public func heavisideLevels(theta0: [Double], theta1: [Double], phi0: Double, ph
     throw NotYetSolved()
 }
 
-/// Problem 3.8, rect. With rect[z] (1 on 0 ≤ z ≤ 1, else 0, eq 3.15) every unit switches
+/// Problem 3.8, rect. With rect[z] (1 on 0 ≤ z ≤ 1, else 0, eq. 3.15) every unit switches
 /// on and off once. Return all the x positions where some unit switches, sorted.
 public func rectSwitches(theta0: [Double], theta1: [Double]) throws -> [Double] {
     throw NotYetSolved()
@@ -93,7 +93,7 @@ public func figure38Patterns() throws -> [[Bool]] {
     throw NotYetSolved()
 }
 
-/// Problems 3.14 and 3.16. The general shallow network of eqs 3.11–3.12 with ReLU units.
+/// Problems 3.14 and 3.16. The general shallow network of eqs. 3.11–3.12 with ReLU units.
 /// Row d of `theta` is (θ_d0, θ_d1, …, θ_dDi); row j of `phi` is (φ_j0, φ_j1, …, φ_jD).
 /// Return the outputs [y_1, …, y_Do] for input x.
 public func shallowNetwork(x: [Double], theta: [[Double]], phi: [[Double]]) throws -> [Double] {
@@ -119,13 +119,13 @@ public func maximumRegions(inputs: Int, hidden: Int) throws -> Double {
     throw NotYetSolved()
 }
 
-/// Notebook 3.1. The ReLU function of eq 3.2.
+/// Notebook 3.1. The ReLU function of eq. 3.2.
 public func relu(_ z: Double) throws -> Double {
     throw NotYetSolved()
 }
 
 /// Notebook 3.1. The network `shallow_1_1_3`: pre-activations, the given activation,
-/// weighting by φ_1…φ_3 and the sum with φ_0 (eq 3.1). Return y at x.
+/// weighting by φ_1…φ_3 and the sum with φ_0 (eq. 3.1). Return y at x.
 public func shallow113(x: Double, activation: (Double) -> Double, theta0: [Double], theta1: [Double],
                        phi0: Double, phi: [Double]) throws -> Double {
     throw NotYetSolved()

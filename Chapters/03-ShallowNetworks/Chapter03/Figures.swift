@@ -3,14 +3,14 @@ import Plot
 
 extension ShallowNetworks {
     static let figures: [BookFigure] = [
-        BookFigure(id: "3.1", caption: "The ReLU clips negative inputs to zero and passes positive ones unchanged (eq 3.2).",
+        BookFigure(id: "3.1", caption: "The ReLU clips negative inputs to zero and passes positive ones unchanged (eq. 3.2).",
                    render: figureReLU),
-        BookFigure(id: "3.2", caption: "Three members of the family of eq 3.1: continuous, piecewise linear, with up to three "
+        BookFigure(id: "3.2", caption: "Three members of the family of eq. 3.1: continuous, piecewise linear, with up to three "
                    + "joints. (a) has the parameters of figure 3.3; (b, c) are our own choices.", render: figureFamily),
-        BookFigure(id: "3.3", caption: "Eq 3.1 step by step: (a–c) three lines θ_d0 + θ_d1 x, (d–f) clipped by the ReLU, "
+        BookFigure(id: "3.3", caption: "Eq. 3.1 step by step: (a–c) three lines θ_d0 + θ_d1 x, (d–f) clipped by the ReLU, "
                    + "(g–i) scaled by φ_d, (j) summed with φ_0. The shaded region has h1 and h3 active and h2 clipped.",
                    render: { stageFigure(figure33, shaded: 1) }),
-        BookFigure(id: "3.4", caption: "Drawing the network of eq 3.1: (a) every parameter as a line, offsets in orange "
+        BookFigure(id: "3.4", caption: "Drawing the network of eq. 3.1: (a) every parameter as a line, offsets in orange "
                    + "from nodes holding 1; (b) the usual drawing without offsets.", render: figureDepiction),
         BookFigure(id: "3.5", caption: "A smooth curve (dashed) followed by networks with 3, 6 and 12 evenly placed joints: "
                    + "more hidden units, more linear regions, a closer fit.", render: figureApproximation),

@@ -90,7 +90,7 @@ extension ShallowNetworks {
     static func checkNotebookParameters(_ answer: ParametersOneOutput) throws {
         try expectEqual(try answer(10, 8), 97, "number_parameters(10, 8) (the notebook: 97)")
         try expectEqual(try answer(100, 500), 51_001, "number_parameters(100, 500) (figure 3.9: 51,001)")
-        try expectEqual(try answer(1, 3), 10, "equation 3.1's network (ten parameters)")
+        try expectEqual(try answer(1, 3), 10, "eq. 3.1's network (ten parameters)")
     }
 
     static func checkSteepSigmoid(_ answer: Scalar) throws {

@@ -9,7 +9,7 @@ extension ShallowNetworks {
                  wrong: [{ abs($0) }, { max($0, 0.01 * $0) }],
                  check: { answer in
                      for z in [-5.0, -1.2, -0.01, 0, 0.3, 4.9] {
-                         try expectClose(try answer(z), z > 0 ? z : 0, tolerance: 1e-12, "ReLU[\(z)] (eq 3.2)")
+                         try expectClose(try answer(z), z > 0 ? z : 0, tolerance: 1e-12, "ReLU[\(z)] (eq. 3.2)")
                      }
                  }),
         Exercise(id: "nb3.1.network", title: "The network shallow_1_1_3", source: "Notebook 3.1",

@@ -34,7 +34,7 @@ extension DeepNetworks {
     // MARK: Notebook 4.2 and figure 4.5, two hidden layers
 
     /// A 1-3-3-1 network from θ (rows (θk0, θk1)), ψ (rows (ψk0, ψk1, ψk2, ψk3)) and
-    /// φ' = (φ'0, φ'1, φ'2, φ'3): equations 4.7–4.9.
+    /// φ' = (φ'0, φ'1, φ'2, φ'3): eqs. 4.7–4.9.
     static func twoLayerNetwork(theta: [[Double]], psi: [[Double]], phi: [Double]) -> Network {
         Network(layers: [
             Layer(weights: Matrix(column: theta.map { $0[1] }), biases: theta.map { $0[0] }),

@@ -5,9 +5,9 @@ extension DeepNetworks {
     static let demos: [Demo] = [
         Demo(id: "compose", title: "Two shallow networks in a row: 3 × 3 = 9 regions (figure 4.1)", body: showComposition),
         Demo(id: "fold", title: "The first network folds the input (figure 4.3)", body: showFolding),
-        Demo(id: "clipping", title: "Two hidden layers: clip, weight, sum (equations 4.7–4.9, figure 4.5)", body: showClipping),
-        Demo(id: "matrix", title: "The same networks as matrices (equation 4.15)", body: showMatrices),
-        Demo(id: "depth", title: "Depth against width: regions per parameter (equation 4.17, figure 4.7)", body: showDepth),
+        Demo(id: "clipping", title: "Two hidden layers: clip, weight, sum (eqs. 4.7–4.9, figure 4.5)", body: showClipping),
+        Demo(id: "matrix", title: "The same networks as matrices (eq. 4.15)", body: showMatrices),
+        Demo(id: "depth", title: "Depth against width: regions per parameter (eq. 4.17, figure 4.7)", body: showDepth),
         Demo(id: "interpolation", title: "Beyond the book: joining the dots with ReLUs (Mathematical Engineering of DL, figure 5.2)", body: showInterpolation),
         Demo(id: "gate", title: "Beyond the book: a network that multiplies (Mathematical Engineering of DL, eq. 5.13)", body: showGate),
     ]
@@ -81,8 +81,8 @@ extension DeepNetworks {
     }
 
     static func showMatrices(_ n: Narrator) {
-        n.say("Equation 4.15 stores each layer as a bias vector β_k and a weight matrix Ω_k. Writing notebook 4.1's "
-            + "net2(net1(x)) that way merges net1's output layer into net2's first layer (equations 4.5–4.6):")
+        n.say("Eq. 4.15 stores each layer as a bias vector β_k and a weight matrix Ω_k. Writing notebook 4.1's "
+            + "net2(net1(x)) that way merges net1's output layer into net2's first layer (eqs. 4.5–4.6):")
         let layers = compose(notebookFirst.network, notebookSecond.network).layers
         for (k, layer) in layers.enumerated() {
             n.line("  β_\(k) = [\(layer.biases.map { Narrator.format($0, digits: 3) }.joined(separator: ", "))]")
@@ -95,7 +95,7 @@ extension DeepNetworks {
             + "nine entries vary, which is why it describes a larger family.")
         let xs = [-0.9, -0.3, 0.2, 0.8]
         let deep = Network(layers: layers)
-        n.table(["x", "net2(net1(x))", "equation 4.15"], xs.map { x in
+        n.table(["x", "net2(net1(x))", "eq. 4.15"], xs.map { x in
             [Narrator.format(x, digits: 1), Narrator.format(notebookSecond(notebookFirst(x))), Narrator.format(deep([x])[0])]
         })
     }

@@ -21,12 +21,12 @@ extension DeepNetworks {
         for (lambda0, lambda1) in [(2.0, 0.5), (0.3, 7.0), (1.0, 1.0)] {
             let beta0 = random.normal(count: 4), beta1 = random.normal(count: 3)
             let omega0 = Matrix(random.normal(rows: 4, columns: 2)), omega1 = Matrix(random.normal(rows: 3, columns: 4))
-            // Left-hand side of equation 4.18: two ReLU layers with scaled weights (the final identity layer is linear).
+            // Left-hand side of eq. 4.18: two ReLU layers with scaled weights (the final identity layer is linear).
             let left = Network(layers: [Layer(weights: lambda0 * omega0, biases: beta0), Layer(weights: lambda1 * omega1, biases: beta1),
                                         Layer(weights: Matrix.identity(3), biases: [0, 0, 0])])
             for x in [[0.5, -1.0], [2.0, 0.3], [-0.7, -0.2]] {
                 try expectClose(try answer(x, beta0, omega0, beta1, omega1, lambda0, lambda1), left(x), tolerance: 1e-9,
-                                "equation 4.18 at x = \(x), λ0 = \(lambda0), λ1 = \(lambda1) (right side against left side)")
+                                "eq. 4.18 at x = \(x), λ0 = \(lambda0), λ1 = \(lambda1) (right side against left side)")
             }
         }
     }
@@ -173,7 +173,7 @@ extension DeepNetworks {
             let p = try answer(shallow)
             try expectShapes(p, rows: [3, 1], cols: [1, 3])
             try expectClose(network(from: p)(Matrix(row: xs)).data, xs.map { shallow($0) }, tolerance: 1e-9,
-                            "equation 4.15 with your matrices for \(name), against equation 4.1–4.2")
+                            "eq. 4.15 with your matrices for \(name), against eq. 4.1–4.2")
         }
     }
 
@@ -182,7 +182,7 @@ extension DeepNetworks {
         for pair in compositionCases {
             let p = try answer(pair.first, pair.second)
             try expectShapes(p, rows: [3, 3, 1], cols: [1, 3, 3])
-            // The notebook's hints (equation 4.5).
+            // The notebook's hints (eq. 4.5).
             try expectClose(p.biases[1][0], pair.second.theta0[0] + pair.second.theta1[0] * pair.first.phi0, tolerance: 1e-12,
                             "β1[0] = θ'10 + θ'11·φ0 for \(pair.name)")
             try expectClose(p.weights[1][0, 0], pair.second.theta1[0] * pair.first.phi[0], tolerance: 1e-12,

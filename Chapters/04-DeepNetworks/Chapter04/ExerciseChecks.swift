@@ -29,7 +29,7 @@ extension DeepNetworks {
                  function: "figure46Hyperparameters", reader: figure46Hyperparameters as Integers,
                  reference: Reference.figure46Hyperparameters as Integers,
                  wrong: [{ [3, 4, 2, 3, 2] }, { [3, 3, 4, 2] }], check: checkHyperparameters),
-        Exercise(id: "4.3", title: "Rescaling weights through ReLUs (equation 4.18)", source: "Problem 4.3",
+        Exercise(id: "4.3", title: "Rescaling weights through ReLUs (eq. 4.18)", source: "Problem 4.3",
                  function: "rescaledNetwork", reader: rescaledNetwork as Rescaled, reference: Reference.rescaledNetwork as Rescaled,
                  wrong: [{ x, b0, o0, b1, o1, l0, l1 in try Reference.rescaledNetwork(x: x, beta0: b0, omega0: o0, beta1: b1, omega1: o1, lambda0: l0, lambda1: l1 * l0) },
                          { x, b0, o0, b1, o1, l0, l1 in try Reference.rescaledNetwork(x: x, beta0: b0, omega0: o0, beta1: b1, omega1: o1, lambda0: l0, lambda1: l1).map { $0 / l1 } }],
@@ -84,7 +84,7 @@ extension DeepNetworks {
                  function: "notebookChainRegions", reader: notebookChainRegions as Copies,
                  reference: Reference.notebookChainRegions as Copies, wrong: [{ 4 * $0 }, { try Reference.oscillatorRegions(copies: $0 + 1) }],
                  check: checkChainRegions),
-        Exercise(id: "nb4.2.network", title: "The two-hidden-layer network of equations 4.7–4.9", source: "Notebook 4.2",
+        Exercise(id: "nb4.2.network", title: "The two-hidden-layer network of eqs. 4.7–4.9", source: "Notebook 4.2",
                  function: "twoLayerOutput", reader: twoLayerOutput as TwoLayer, reference: Reference.twoLayerOutput as TwoLayer,
                  wrong: [{ x, theta, psi, phi in
                              try Reference.twoLayerOutput(x: x, theta: theta, psi: psi.map { [0] + $0.dropFirst() }, phi: phi) },
@@ -125,7 +125,7 @@ extension DeepNetworks {
                              let slopes = segmentSlopes(u: u, v: v)
                              return ShallowNetwork(theta0: u.dropLast().map { -$0 }, theta1: slopes.map { _ in 1 }, phi0: v[0], phi: slopes) }],
                  check: checkInterpolation),
-        Exercise(id: "medl5.gate", title: "The multiplication gate", source: "Mathematical Engineering of DL §5.2, equation 5.13",
+        Exercise(id: "medl5.gate", title: "The multiplication gate", source: "Mathematical Engineering of DL §5.2, eq. 5.13",
                  function: "multiplicationGate", reader: multiplicationGate as Gate, reference: Reference.multiplicationGate as Gate,
                  wrong: [{ gateNetwork(lambda: $0, secondDerivativeAtZero: 1) },
                          { gateNetwork(lambda: $0, secondDerivativeAtZero: 0.5) }],

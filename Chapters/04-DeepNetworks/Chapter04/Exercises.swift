@@ -7,7 +7,7 @@
 import Companion
 import Neural
 
-/// The parameters of a network in the book's matrix form (equation 4.15):
+/// The parameters of a network in the book's matrix form (eq. 4.15):
 /// `biases[k]` is β_k and `weights[k]` is Ω_k, for k = 0…K.
 public typealias MatrixParameters = (biases: [[Double]], weights: [Matrix])
 
@@ -26,7 +26,7 @@ public func figure46Hyperparameters() throws -> [Int] {
     throw NotYetSolved()
 }
 
-/// Problem 4.3. Return the right-hand side of equation 4.18,
+/// Problem 4.3. Return the right-hand side of eq. 4.18,
 /// λ0λ1·ReLU[β1/(λ0λ1) + Ω1·ReLU[β0/λ0 + Ω0·x]], for one input vector x.
 /// (The check compares it with the left-hand side.)
 public func rescaledNetwork(x: [Double], beta0: [Double], omega0: Matrix, beta1: [Double], omega1: Matrix,
@@ -55,7 +55,7 @@ public func problem46Growth() throws -> [Int] {
     throw NotYetSolved()
 }
 
-/// Problem 4.7. Return a shallow network with three ReLU hidden units (equation 3.1;
+/// Problem 4.7. Return a shallow network with three ReLU hidden units (eq. 3.1;
 /// `ShallowNetwork(theta0:theta1:phi0:phi:)` keeps the default ReLU activation) whose
 /// output equals x for every x in [a, b].
 public func identityNetwork(a: Double, b: Double) throws -> ShallowNetwork {
@@ -99,7 +99,7 @@ public func deepParameterCount(layers: Int, units: Int) throws -> Int {
 /// Problem 4.11. Scalar input and output; a shallow network with D = 95 units and a deep
 /// one with K = 10 layers of D = 5. Return [parameters of the shallow network, parameters
 /// of the deep one, maximum regions of the shallow one, maximum regions of the deep one
-/// (equation 4.17)].
+/// (eq. 4.17)].
 public func shallowVersusDeep() throws -> [Double] {
     throw NotYetSolved()
 }
@@ -118,7 +118,7 @@ public func notebookChainRegions(copies: Int) throws -> Int {
     throw NotYetSolved()
 }
 
-/// Notebook 4.2. The network of equations 4.7–4.9: theta rows are (θk0, θk1), psi rows
+/// Notebook 4.2. The network of eqs. 4.7–4.9: theta rows are (θk0, θk1), psi rows
 /// are (ψk0, ψk1, ψk2, ψk3), phi is (φ'0, φ'1, φ'2, φ'3). Return y′ for every x.
 public func twoLayerOutput(x: [Double], theta: [[Double]], psi: [[Double]], phi: [Double]) throws -> [Double] {
     throw NotYetSolved()
@@ -132,7 +132,7 @@ public func shallowAsMatrices(_ network: ShallowNetwork) throws -> MatrixParamet
 }
 
 /// Notebook 4.3, second task. Write second(first(x)) as one network with two hidden
-/// layers (equations 4.5–4.6): return [β0, β1, β2] and [Ω0 (3×1), Ω1 (3×3), Ω2 (1×3)].
+/// layers (eqs. 4.5–4.6): return [β0, β1, β2] and [Ω0 (3×1), Ω1 (3×3), Ω2 (1×3)].
 public func compositionAsMatrices(first: ShallowNetwork, second: ShallowNetwork) throws -> MatrixParameters {
     throw NotYetSolved()
 }

@@ -3,9 +3,9 @@ import Neural
 
 /// Two constructions from Mathematical Engineering of Deep Learning (Liquet, Moka and
 /// Nazarathy), §5.2: exact interpolation by a shallow ReLU network (its figure 5.2) and
-/// a four-unit network that multiplies its two inputs (its equation 5.13).
+/// a four-unit network that multiplies its two inputs (its eq. 5.13).
 extension DeepNetworks {
-    /// The function that MEDL's figure 5.2 approximates on [0, 4] (its equation 5.11):
+    /// The function that MEDL's figure 5.2 approximates on [0, 4] (its eq. 5.11):
     /// f*(x) = cos(2cos(x²) + (x − 1)²/4) + x/2 + 1.
     static func medlTarget(_ x: Double) -> Double {
         cos(2 * cos(x * x) + (x - 1) * (x - 1) / 4) + x / 2 + 1

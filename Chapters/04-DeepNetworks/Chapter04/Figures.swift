@@ -16,18 +16,18 @@ extension DeepNetworks {
             + "sloped regions is cut along y = 0.2 (dashed), giving 13 regions.",
             render: draw42),
         BookFigure(id: "4.4", caption: "A deep network: one input x, two hidden layers of three units (h_k, then h′_k) and "
-            + "one output y′ (equations 4.7–4.9). θ, ψ and φ′ label the slopes between the layers; the orange nodes supply "
+            + "one output y′ (eqs. 4.7–4.9). θ, ψ and φ′ label the slopes between the layers; the orange nodes supply "
             + "the offsets.",
             render: draw44),
         BookFigure(id: "4.5", caption: "The two-hidden-layer network at work. (a–c) The second layer's pre-activations share "
             + "the first layer's joints; (d–f) ReLU clips them at zero; (g–i) they are weighted by φ′1, φ′2, φ′3; (j) summed "
             + "with the offset φ′0.",
             render: draw45),
-        BookFigure(id: "4.6", caption: "The general network in matrix form (equation 4.15) with a 3-D input x, hidden layers "
+        BookFigure(id: "4.6", caption: "The general network in matrix form (eq. 4.15) with a 3-D input x, hidden layers "
             + "h_1, h_2, h_3 of 4, 2 and 3 units and a 2-D output y. Ω_k multiplies layer k to give the pre-activations of "
             + "layer k + 1, so Ω_1 is 2 × 4; β_k has one entry per unit it feeds, so β_2 has three.",
             render: draw46),
-        BookFigure(id: "4.7", caption: "Maximum linear regions (equation 4.17) against parameters, one curve per depth K. "
+        BookFigure(id: "4.7", caption: "Maximum linear regions (eq. 4.17) against parameters, one curve per depth K. "
             + "(a) One input, D = 2…100 units per layer; K = 5, D = 10 gives 161,051 regions from 471 parameters. "
             + "(b) Ten inputs, D = 10, 20, …, 100; K = 5, D = 50 gives more than 10^{40} regions from 10,801 parameters.",
             render: draw47),

@@ -3,7 +3,7 @@ import Plot
 /// The network diagrams of chapter 4: figures 4.4 and 4.6, and panel a of figures 4.1,
 /// 4.2 and 4.8 (two shallow networks chained so that y is the second one's input).
 extension DeepNetworks {
-    /// Figure 4.4: the 1-3-3-1 network of equations 4.7–4.9, its three groups of
+    /// Figure 4.4: the 1-3-3-1 network of eqs. 4.7–4.9, its three groups of
     /// parameters (θ, ψ, φ′) named above the connections they weight.
     static func draw44() -> Figure {
         var diagram = NetworkDiagram(layers: [["x"], ["h_1", "h_2", "h_3"], ["h′_1", "h′_2", "h′_3"], ["y′"]])
@@ -14,7 +14,7 @@ extension DeepNetworks {
 
     /// Figure 4.6: D_i = 3, hidden layers of 4, 2 and 3 units, D_o = 2, with the weight
     /// matrices Ω_k over the connections and the bias vectors β_k under the bias nodes
-    /// (equation 4.15).
+    /// (eq. 4.15).
     static func draw46() -> Figure {
         let sizes = [3, 4, 2, 3, 2]
         var diagram = NetworkDiagram(layers: sizes.map { Array(repeating: "", count: $0) })

@@ -5,8 +5,8 @@ import Neural
 extension LossFunctions {
     static let demos: [Demo] = [
         Demo(id: "likelihood", title: "Likelihood, negative log-likelihood, least squares (notebook 5.1)", body: showLikelihood),
-        Demo(id: "binary", title: "Binary cross-entropy (notebook 5.2, eq 5.20)", body: showBinary),
-        Demo(id: "multiclass", title: "Multiclass cross-entropy (notebook 5.3, eq 5.24)", body: showMulticlass),
+        Demo(id: "binary", title: "Binary cross-entropy (notebook 5.2, eq. 5.20)", body: showBinary),
+        Demo(id: "multiclass", title: "Multiclass cross-entropy (notebook 5.3, eq. 5.24)", body: showMulticlass),
         Demo(id: "heteroscedastic", title: "Predicting the mean and the variance (section 5.3.4, figure 5.5)", body: showHeteroscedastic),
         Demo(id: "recipe", title: "Figure 5.11's table, and the recipe for each of its distributions", body: showRecipe),
         Demo(id: "stable-softmax", title: "Softmax and log-sum-exp without overflow", body: showStableSoftmax),
@@ -32,7 +32,7 @@ extension LossFunctions {
         n.value("negative log-likelihood", start.nll, digits: 9)
         n.value("sum of squares", start.squares, digits: 9)
         n.say("Sweep the output offset β_1 from 0 to 0.99. All three criteria pick the same offset, because −log is "
-            + "decreasing and the NLL is the sum of squares over 2σ² plus a constant (eq 5.10):")
+            + "decreasing and the NLL is the sum of squares over 2σ² plus a constant (eq. 5.10):")
         let offsets = NotebookModel.regressionOffsets
         let sweep = offsets.map { regressionScores(beta1: $0, sigma: NotebookModel.sigma) }
         n.table(["β_1", "likelihood", "NLL", "sum of squares", "(NLL − SSQ/2σ²)"], stride(from: 0, to: offsets.count, by: 15).map { k in
@@ -93,7 +93,7 @@ extension LossFunctions {
         let offsets = NotebookModel.classificationOffsets
         let nlls = offsets.map { multiclassScores(beta10: $0).nll }
         n.value("best β_1[0] on arange(−2, 6, 0.1)", offsets[nlls.indices.min { nlls[$0] < nlls[$1] }!], digits: 1)
-        n.say("The loss of eq 5.24 never forms the probabilities: it is logSumExp of the outputs minus the output of "
+        n.say("The loss of eq. 5.24 never forms the probabilities: it is logSumExp of the outputs minus the output of "
             + "the true class, which stays exact however large the outputs become.")
     }
 
@@ -108,12 +108,12 @@ extension LossFunctions {
         let mean = Heteroscedastic.meanSchedule, variance = Heteroscedastic.varianceSchedule
         n.say("Sixty points whose noise grows with x (standard deviation 0.05 + 0.3x, seed 5). A shallow network "
             + "with \(Heteroscedastic.hiddenUnits) ReLU units is trained by Adam for \(mean.steps) full-batch steps to predict "
-            + "the mean, with a single σ; a second output g with σ² = g² (eq 5.14) is then added, and the output "
+            + "the mean, with a single σ; a second output g with σ² = g² (eq. 5.14) is then added, and the output "
             + "layer trained for \(variance.steps) more steps on the heteroscedastic likelihood.")
         let homo = Heteroscedastic.homoscedastic, hetero = Heteroscedastic.heteroscedastic
         n.value("homoscedastic: learned σ", homo.sigma!)
         n.value("homoscedastic: NLL", homo.loss)
-        n.value("heteroscedastic: NLL (eq 5.15)", hetero.loss, digits: 2)
+        n.value("heteroscedastic: NLL (eq. 5.15)", hetero.loss, digits: 2)
         n.table(["x", "true σ", "homoscedastic σ", "heteroscedastic σ"], [0.1, 0.5, 0.9].map { x in
             [Narrator.format(x, digits: 1), Narrator.format(Heteroscedastic.trueSD(x), digits: 3),
              Narrator.format(homo.sd(x), digits: 3), Narrator.format(hetero.sd(x), digits: 3)]

@@ -20,7 +20,7 @@ extension LossFunctions {
         })
     }
 
-    /// Softmax written straight from eq 5.22, with no shift: overflows for large inputs.
+    /// Softmax written straight from eq. 5.22, with no shift: overflows for large inputs.
     static func naiveSoftmax(_ z: [Double]) -> [Double] {
         let e = z.map { exp($0) }
         let total = e.reduce(0, +)
@@ -28,7 +28,7 @@ extension LossFunctions {
     }
 
     static func showStableSoftmax(_ n: Narrator) {
-        n.say("Eq 5.22 divides exponentials. exp[710] is already beyond the largest Double, so written naively the "
+        n.say("Eq. 5.22 divides exponentials. exp[710] is already beyond the largest Double, so written naively the "
             + "softmax of large outputs is ∞/∞ = NaN, and of very negative outputs 0/0 = NaN:")
         let show = { (v: [Double]) in "[" + v.map { $0.isNaN ? "NaN" : Narrator.format($0, digits: 4) }.joined(separator: ", ") + "]" }
         let cases: [[Double]] = [[1, 2, 3], [1000, 1001, 1002], [-1000, -1001, -1002]]
@@ -81,7 +81,7 @@ extension LossFunctions {
         n.value("sig[1.3]", sigmoid(1.3), digits: 6)
         n.value("softmax([1.3, 0])_0", softmax([1.3, 0])[0], digits: 6)
         n.say("And with free logits per input, maximum likelihood makes the softmax equal to the observed class "
-            + "frequencies (eq 6.31). Fitting one set of logits to 5, 3 and 2 examples of three classes:")
+            + "frequencies (eq. 6.31). Fitting one set of logits to 5, 3 and 2 examples of three classes:")
         let fitted = softmax(fitLogitsToCounts([5, 3, 2]))
         n.table(["class", "frequency", "fitted softmax"], fitted.indices.map {
             ["\($0)", Narrator.format([0.5, 0.3, 0.2][$0], digits: 4), Narrator.format(fitted[$0], digits: 4)]

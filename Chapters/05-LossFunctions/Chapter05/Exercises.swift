@@ -15,20 +15,20 @@ import Neural
 
 // MARK: Problems
 
-/// Problem 5.1. The logistic sigmoid sig[z] = 1 / (1 + exp[−z]) (eq 5.32). It must tend to
+/// Problem 5.1. The logistic sigmoid sig[z] = 1 / (1 + exp[−z]) (eq. 5.32). It must tend to
 /// 0 and 1 at the extremes, be 0.5 at z = 0, and stay finite (no NaN) even for z = ±1000.
 public func logisticSigmoid(_ z: Double) throws -> Double {
     throw NotYetSolved()
 }
 
-/// Problem 5.2. The binary classification loss of eq 5.33 for one example, written as a
+/// Problem 5.2. The binary classification loss of eq. 5.33 for one example, written as a
 /// function of the transformed output λ = sig[f[x, φ]] ∈ (0, 1) and the label y ∈ {0, 1}.
 public func binaryLoss(lambda: Double, y: Int) throws -> Double {
     throw NotYetSolved()
 }
 
 /// Problem 5.3, the loss. The network predicts the mean direction μ_i = f_i of a von Mises
-/// distribution (eq 5.34) with fixed concentration κ. Return the negative log-likelihood
+/// distribution (eq. 5.34) with fixed concentration κ. Return the negative log-likelihood
 /// −Σ_i log Pr(y_i | f_i, κ) of the directions y, including the normalising constant
 /// log[2π Bessel₀[κ]] of every term.
 public func vonMisesLoss(f: [Double], y: [Double], kappa: Double) throws -> Double {
@@ -41,13 +41,13 @@ public func vonMisesLossGradient(f: [Double], y: [Double], kappa: Double) throws
 }
 
 /// Problem 5.3, inference. The network output f can be any real number. Return the most
-/// probable direction ŷ (eq 5.5), expressed in the interval (−π, π].
+/// probable direction ŷ (eq. 5.5), expressed in the interval (−π, π].
 public func vonMisesPrediction(f: Double) throws -> Double {
     throw NotYetSolved()
 }
 
 /// Problem 5.4, the loss. Example i has output y[i] and mixture parameters
-/// theta[i] = [λ, μ_1, σ_1², μ_2, σ_2²] (eq 5.35). Return −Σ_i log Pr(y_i | θ_i).
+/// theta[i] = [λ, μ_1, σ_1², μ_2, σ_2²] (eq. 5.35). Return −Σ_i log Pr(y_i | θ_i).
 public func mixtureLoss(y: [Double], theta: [[Double]]) throws -> Double {
     throw NotYetSolved()
 }
@@ -61,7 +61,7 @@ public func mixtureParameters(outputs: [Double]) throws -> [Double] {
 }
 
 /// Problem 5.4, inference. There is no formula for the most probable output of a mixture.
-/// Return the y that maximises the density of eq 5.35 for θ = [λ, μ_1, σ_1², μ_2, σ_2²]
+/// Return the y that maximises the density of eq. 5.35 for θ = [λ, μ_1, σ_1², μ_2, σ_2²]
 /// (to about six digits), e.g. by a search over a fine grid followed by refinement.
 public func mixtureMode(theta: [Double]) throws -> Double {
     throw NotYetSolved()
@@ -81,7 +81,7 @@ public func vonMisesMixtureOutputCount() throws -> Int {
 
 /// Problem 5.6, the loss. The network output f_i sets the Poisson rate λ_i = exp[f_i]
 /// (so any real output is a valid rate). Return −Σ_i log Pr(y_i | λ_i) for the counts y
-/// (eq 5.36), including the log(y_i!) terms.
+/// (eq. 5.36), including the log(y_i!) terms.
 public func poissonLoss(f: [Double], y: [Int]) throws -> Double {
     throw NotYetSolved()
 }
@@ -92,13 +92,13 @@ public func poissonLossGradient(f: [Double], y: [Int]) throws -> [Double] {
 }
 
 /// Problem 5.7. Ten (or any number D of) independent normal outputs with means μ_d and a
-/// shared standard deviation σ. Return the likelihood Pr(y | μ, σ) (eq 5.25).
+/// shared standard deviation σ. Return the likelihood Pr(y | μ, σ) (eq. 5.25).
 public func independentNormalLikelihood(y: [Double], mu: [Double], sigma: Double) throws -> Double {
     throw NotYetSolved()
 }
 
 /// Problem 5.8, the loss. For D outputs the network produces 2D numbers: the means μ_d
-/// first, then g_d with variance σ_d² = g_d² (eq 5.14). Return −Σ_d log Pr(y_d | μ_d, σ_d²).
+/// first, then g_d with variance σ_d² = g_d² (eq. 5.14). Return −Σ_d log Pr(y_d | μ_d, σ_d²).
 public func heteroscedasticLoss(outputs: [Double], y: [Double]) throws -> Double {
     throw NotYetSolved()
 }
@@ -119,7 +119,7 @@ public func standardizeTargets(_ targets: [[Double]]) throws -> [[Double]] {
 /// Problem 5.10. For each example the network outputs [f_1, f_2]: f_1 is the mean wind
 /// direction of a von Mises distribution with fixed concentration κ, and f_2 sets the rate
 /// λ = exp[f_2] of an exponential distribution Pr(s) = λ e^{−λ s} over the speed s.
-/// Assuming independence (eq 5.26), return the total negative log-likelihood of the
+/// Assuming independence (eq. 5.26), return the total negative log-likelihood of the
 /// observed directions and speeds.
 public func windLoss(outputs: [[Double]], direction: [Double], speed: [Double], kappa: Double) throws -> Double {
     throw NotYetSolved()
@@ -127,7 +127,7 @@ public func windLoss(outputs: [[Double]], direction: [Double], speed: [Double], 
 
 // MARK: Notebook 5.1
 
-/// Notebook 5.1. The normal density of eq 5.7 written out; `sigma` is the standard
+/// Notebook 5.1. The normal density of eq. 5.7 written out; `sigma` is the standard
 /// deviation. normalDistribution(1, −1, 2.3) prints 0.119.
 public func normalDistribution(y: Double, mu: Double, sigma: Double) throws -> Double {
     throw NotYetSolved()
@@ -139,12 +139,12 @@ public func computeLikelihood(y: [Double], mu: [Double], sigma: Double) throws -
     throw NotYetSolved()
 }
 
-/// Notebook 5.1. The negative log-likelihood −Σ_i log Pr(y_i | μ_i, σ) (eq 5.9).
+/// Notebook 5.1. The negative log-likelihood −Σ_i log Pr(y_i | μ_i, σ) (eq. 5.9).
 public func computeNegativeLogLikelihood(y: [Double], mu: [Double], sigma: Double) throws -> Double {
     throw NotYetSolved()
 }
 
-/// Notebook 5.1. The sum of squares Σ_i (y_i − μ_i)² (eq 5.11).
+/// Notebook 5.1. The sum of squares Σ_i (y_i − μ_i)² (eq. 5.11).
 public func computeSumOfSquares(y: [Double], mu: [Double]) throws -> Double {
     throw NotYetSolved()
 }
@@ -164,7 +164,7 @@ public func bestSigma(y: [Double], mu: [Double], sigmas: [Double]) throws -> Dou
 
 // MARK: Notebook 5.2
 
-/// Notebook 5.2. The Bernoulli probability λ^y (1 − λ)^(1−y) (eq 5.17).
+/// Notebook 5.2. The Bernoulli probability λ^y (1 − λ)^(1−y) (eq. 5.17).
 public func bernoulliDistribution(y: Int, lambda: Double) throws -> Double {
     throw NotYetSolved()
 }
@@ -174,7 +174,7 @@ public func computeBernoulliLikelihood(y: [Int], lambda: [Double]) throws -> Dou
     throw NotYetSolved()
 }
 
-/// Notebook 5.2. The negative log-likelihood (binary cross-entropy, eq 5.20) of the labels.
+/// Notebook 5.2. The negative log-likelihood (binary cross-entropy, eq. 5.20) of the labels.
 public func computeBernoulliNegativeLogLikelihood(y: [Int], lambda: [Double]) throws -> Double {
     throw NotYetSolved()
 }
@@ -188,7 +188,7 @@ public func bestBinaryOffset(x: [Double], y: [Int], offsets: [Double]) throws ->
 
 // MARK: Notebook 5.3
 
-/// Notebook 5.3. Softmax of each column of `z` (eq 5.22): rows are the K classes, columns
+/// Notebook 5.3. Softmax of each column of `z` (eq. 5.22): rows are the K classes, columns
 /// the examples.
 public func softmaxColumns(_ z: [[Double]]) throws -> [[Double]] {
     throw NotYetSolved()
@@ -200,7 +200,7 @@ public func computeCategoricalLikelihood(y: [Int], lambda: [[Double]]) throws ->
     throw NotYetSolved()
 }
 
-/// Notebook 5.3. The negative log-likelihood (multiclass cross-entropy, eq 5.24).
+/// Notebook 5.3. The negative log-likelihood (multiclass cross-entropy, eq. 5.24).
 public func computeCategoricalNegativeLogLikelihood(y: [Int], lambda: [[Double]]) throws -> Double {
     throw NotYetSolved()
 }

@@ -2,8 +2,8 @@ import Foundation
 import Neural
 
 /// The regression data and the two shallow networks of figure 5.5: a homoscedastic one that
-/// predicts the mean only (σ learned as one number, eq 5.13) and a heteroscedastic one whose
-/// second output g gives the variance σ² = g² (eqs 5.14–5.15). Both are trained with Adam.
+/// predicts the mean only (σ learned as one number, eq. 5.13) and a heteroscedastic one whose
+/// second output g gives the variance σ² = g² (eqs. 5.14–5.15). Both are trained with Adam.
 ///
 /// The trainings are built to reach the same minimum whatever BLAS kernel rounds the products
 /// (a figure drawn from a training must look the same on every machine): the learning rate
@@ -87,7 +87,7 @@ enum Heteroscedastic {
     }
 
     /// The homoscedastic model: least squares for the mean, then σ̂² = mean squared residual
-    /// (the minimiser of eq 5.13 over σ²).
+    /// (the minimiser of eq. 5.13 over σ²).
     static let homoscedastic: Fit = {
         let (network, _) = train(meanNetwork(), LeastSquares(), meanSchedule)
         let residuals = zip(data.x, data.y).map { $1 - network([$0])[0] }
@@ -96,7 +96,7 @@ enum Heteroscedastic {
         return Fit(network: network, sigma: variance.squareRoot(), loss: nll)
     }()
 
-    /// The heteroscedastic model, trained on the NLL of eq 5.15 from the homoscedastic fit:
+    /// The heteroscedastic model, trained on the NLL of eq. 5.15 from the homoscedastic fit:
     /// the same hidden units and mean output, and a second output g = σ̂ that does not yet
     /// depend on x. Only the output layer learns: with the joints of the hidden units fixed no
     /// joint can cross a data point during training, and the fit is the same on every machine.

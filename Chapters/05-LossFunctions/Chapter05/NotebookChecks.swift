@@ -110,7 +110,7 @@ extension LossFunctions {
     }
 
     /// Checks a likelihood or NLL of the regression data: the notebook's printed value, and
-    /// eq 5.9 written out (`fromNLL` turns the closed-form NLL into the quantity asked for).
+    /// eq. 5.9 written out (`fromNLL` turns the closed-form NLL into the quantity asked for).
     static func checkRegressionScore(_ answer: VectorLoss, _ what: String, _ printed: Double, tolerance: Double,
                                      fromNLL: (Double) -> Double) throws {
         let cases = regressionCases()
@@ -121,7 +121,7 @@ extension LossFunctions {
                 let squares = zip(c.y, c.mu).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
                 let nll = squares / (2 * sigma * sigma) + Double(c.y.count) * 0.5 * log(2 * .pi * sigma * sigma)
                 try expectClose(try answer(c.y, c.mu, sigma), fromNLL(nll), tolerance: 1e-9,
-                                "the \(what) on \(c.name) with σ = \(sigma) (eq 5.9)")
+                                "the \(what) on \(c.name) with σ = \(sigma) (eq. 5.9)")
             }
         }
     }
@@ -180,7 +180,7 @@ extension LossFunctions {
                         "the \(what) of notebook 5.2 (printed \(printed))")
         let flipped = BookData.y5_2.map { 1 - $0 }
         let nll = zip(flipped, lambda).reduce(0.0) { $0 - ($1.0 == 1 ? log($1.1) : log(1 - $1.1)) }
-        try expectClose(try answer(flipped, lambda), fromNLL(nll), tolerance: 1e-9, "the \(what) with every label flipped (eq 5.20)")
+        try expectClose(try answer(flipped, lambda), fromNLL(nll), tolerance: 1e-9, "the \(what) with every label flipped (eq. 5.20)")
     }
 
     static func checkBinaryOffset(_ answer: LabelSweep) throws {
@@ -206,7 +206,7 @@ extension LossFunctions {
             let column = z.map { $0[j] }
             let denominator = column.reduce(0) { $0 + exp($1) }
             try expectClose(got.map { $0[j] }, column.map { exp($0) / denominator }, tolerance: 1e-12,
-                            "column \(j): exp[z_k] / Σ exp[z_k'] (eq 5.22)")
+                            "column \(j): exp[z_k] / Σ exp[z_k'] (eq. 5.22)")
         }
         let shifted = try answer(z.map { $0.map { $0 + 5 } })
         try expectClose(shifted.flatMap { $0 }, got.flatMap { $0 }, tolerance: 1e-12, "softmax(z + 5) = softmax(z)")

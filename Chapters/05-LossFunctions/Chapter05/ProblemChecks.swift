@@ -15,7 +15,7 @@ extension LossFunctions {
             try expectClose(value, z > 0 ? 1 : 0, tolerance: 1e-15, "sig[\(z)]")
         }
         for z in [-3.5, -1.0, 0.4, 2.5] {
-            try expectClose(try answer(z), 1 / (1 + exp(-z)), tolerance: 1e-14, "sig[\(z)] against eq 5.32")
+            try expectClose(try answer(z), 1 / (1 + exp(-z)), tolerance: 1e-14, "sig[\(z)] against eq. 5.32")
             try expectClose(try answer(z) + answer(-z), 1, tolerance: 1e-14, "sig[z] + sig[−z] at z = \(z)")
         }
     }
@@ -80,7 +80,7 @@ extension LossFunctions {
             let second = (1 - t[0]) * exp(-(value - t[3]) * (value - t[3]) / (2 * t[4])) / (2 * .pi * t[4]).squareRoot()
             return total - log(first + second)
         }
-        try expectClose(try answer(y, mixtureCases), expected, tolerance: 1e-10, "the loss of four examples under eq 5.35")
+        try expectClose(try answer(y, mixtureCases), expected, tolerance: 1e-10, "the loss of four examples under eq. 5.35")
         for theta in mixtureCases {
             _ = try answer([0], [theta])
             let mass = Numerics.integrate({ exp(-((try? answer([$0], [theta])) ?? .nan)) }, from: -20, to: 20, steps: 8000)
@@ -147,7 +147,7 @@ extension LossFunctions {
                 let factorial = (1...max(pair.1, 1)).reduce(1.0) { $0 * Double($1) }
                 return total - log(pow(rate, Double(pair.1)) * exp(-rate) / factorial)
             }
-            try expectClose(try answer(c.f, c.y), expected, tolerance: 1e-10, "the loss for f = \(c.f), y = \(c.y) (eq 5.36)")
+            try expectClose(try answer(c.f, c.y), expected, tolerance: 1e-10, "the loss for f = \(c.f), y = \(c.y) (eq. 5.36)")
         }
     }
 
@@ -184,7 +184,7 @@ extension LossFunctions {
                 total - log(Distributions.normal(c.y[k], mean: c.outputs[k], sigma: abs(c.outputs[d + k])))
             }
             try expectClose(try answer(c.outputs, c.y), expected, tolerance: 1e-10,
-                            "the loss for outputs \(c.outputs), y = \(c.y) (σ_d = |g_d|, eq 5.14)")
+                            "the loss for outputs \(c.outputs), y = \(c.y) (σ_d = |g_d|, eq. 5.14)")
         }
     }
 

@@ -6,7 +6,7 @@ extension FittingModels {
     static let demos: [Demo] = [
         Demo(id: "line-search", title: "Bracketing a minimum along a line (figure 6.10, notebook 6.1)", body: showLineSearch),
         Demo(id: "linear", title: "Gradient descent with line search on a line fit (figure 6.1)", body: showLinear),
-        Demo(id: "gabor", title: "The Gabor model and its many minima (equation 6.8, figure 6.4)", body: showGabor),
+        Demo(id: "gabor", title: "The Gabor model and its many minima (eq. 6.8, figure 6.4)", body: showGabor),
         Demo(id: "gd-vs-sgd", title: "Gradient descent or SGD from the same starts (figure 6.5)", body: showComparison),
         Demo(id: "sgd-noise", title: "Every batch has its own loss (figure 6.6)", body: showBatchNoise),
         Demo(id: "momentum", title: "Momentum and Nesterov momentum (figure 6.7, notebook 6.4)", body: showMomentum),
@@ -47,7 +47,7 @@ extension FittingModels {
 
     static func showLinear(_ n: Narrator) {
         n.say("The line y = φ0 + φ1·x again, on chapter 2's twelve points. Each step measures the gradient "
-            + "(equations 6.6–6.7) and searches along the downhill direction for the best step size α ≤ 0.1, "
+            + "(eqs. 6.6–6.7) and searches along the downhill direction for the best step size α ≤ 0.1, "
             + "starting where notebook 6.2 does, φ = (1.6, −0.5).")
         let path = lineDescentPath()
         pathTable(n, path, every: 1, loss: lineLoss)
@@ -132,8 +132,8 @@ extension FittingModels {
     static func showMomentum(_ n: Narrator) {
         let s = momentumSetting
         n.say("Notebook 6.4: 81 steps from (−1.5, 6.5) with batches of five, α = 0.6; momentum averages the "
-            + "gradients with β = 0.6 (equation 6.11); Nesterov measures the gradient where momentum is about to "
-            + "carry us (equation 6.12). All three use the same batches.")
+            + "gradients with β = 0.6 (eq. 6.11); Nesterov measures the gradient where momentum is about to "
+            + "carry us (eq. 6.12). All three use the same batches.")
         let runs = momentumRuns()
         for (name, path) in [("SGD", runs.sgd), ("momentum", runs.momentum), ("Nesterov", runs.nesterov)] {
             n.line(name + ":")
@@ -141,7 +141,7 @@ extension FittingModels {
         }
         n.say("Momentum ends lower than plain SGD; as the notebook remarks, Nesterov does not improve on it here.")
         let weights = (0..<5).map { k in (1 - s.beta) * pow(s.beta, Double(k)) }
-        n.say("Problem 6.10: unrolling equation 6.11 gives m_t = Σ_k (1 − β)β^{t−1−k} g_k; with β = 0.6 the latest "
+        n.say("Problem 6.10: unrolling eq. 6.11 gives m_t = Σ_k (1 − β)β^{t−1−k} g_k; with β = 0.6 the latest "
             + "gradients weigh " + weights.map { Narrator.format($0, digits: 4) }.joined(separator: ", ") + ", …")
     }
 
@@ -177,7 +177,7 @@ extension FittingModels {
 
     static func showIllConditioning(_ n: Narrator) {
         let bowl = illConditioned
-        n.say("Goodfellow et al. (§8.2.1): a step −εg changes the loss by ½ε²gᵀHg − εgᵀg (their equation 8.10). "
+        n.say("Goodfellow et al. (§8.2.1): a step −εg changes the loss by ½ε²gᵀHg − εgᵀg (their eq. 8.10). "
             + "On the bowl L = ½(φ0² + 50φ1²), with Hessian eigenvalues 1 and 50, the curvature term overtakes the "
             + "slope term as soon as ε > 2/50 along the steep direction.")
         n.table(["ε", "½ε²gᵀHg at (1, 1)", "εgᵀg at (1, 1)", "steps to L < 10⁻⁶"], [0.01, 0.02, 0.039, 0.041].map { rate in

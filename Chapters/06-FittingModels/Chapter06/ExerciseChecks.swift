@@ -68,7 +68,7 @@ extension FittingModels {
                          },
                          { phi, x, _ in LogisticRegression(phi: phi).hessian(x: x).map { $0.map { -$0 } } }],
                  check: checkLogisticHessian),
-        Exercise(id: "6.5", title: "Derivatives for the shallow network of equation 3.1", source: "Problem 6.5",
+        Exercise(id: "6.5", title: "Derivatives for the shallow network of eq. 3.1", source: "Problem 6.5",
                  function: "shallowNetworkGradient",
                  reader: shallowNetworkGradient as DataVector, reference: Reference.shallowNetworkGradient as DataVector,
                  wrong: [{ p, x, y in try Reference.shallowNetworkGradient(parameters: p, x: x, y: y).map { $0 / 2 } },

@@ -11,24 +11,24 @@ import Neural
 // MARK: Problems
 
 /// Problem 6.1. For one training pair (x, y) of the line model, ℓ = (φ0 + φ1·x − y)².
-/// Return [∂ℓ/∂φ0, ∂ℓ/∂φ1] (equation 6.7).
+/// Return [∂ℓ/∂φ0, ∂ℓ/∂φ1] (eq. 6.7).
 public func exampleGradient(phi0: Double, phi1: Double, x: Double, y: Double) throws -> [Double] {
     throw NotYetSolved()
 }
 
 /// Problem 6.2. Return the 2×2 Hessian [[∂²L/∂φ0², ∂²L/∂φ0∂φ1], [∂²L/∂φ1∂φ0, ∂²L/∂φ1²]] of the
-/// least-squares loss of equation 6.5 for inputs x (it does not depend on φ or y).
+/// least-squares loss of eq. 6.5 for inputs x (it does not depend on φ or y).
 public func lineHessian(x: [Double]) throws -> [[Double]] {
     throw NotYetSolved()
 }
 
 /// Problem 6.3. Return [∂L/∂φ0, ∂L/∂φ1] of the least-squares loss L = Σ_i (f[x_i, φ] − y_i)² of
-/// the Gabor model f = sin(z)·exp(−z²/32), z = φ0 + 0.06·φ1·x (equation 6.8); phi = [φ0, φ1].
+/// the Gabor model f = sin(z)·exp(−z²/32), z = φ0 + 0.06·φ1·x (eq. 6.8); phi = [φ0, φ1].
 public func gaborLossGradient(phi: [Double], x: [Double], y: [Double]) throws -> [Double] {
     throw NotYetSolved()
 }
 
-/// Problem 6.4 (ii). Logistic regression Pr(y = 1|x) = sig[φ0 + φ1·x] (equation 6.21). Return the
+/// Problem 6.4 (ii). Logistic regression Pr(y = 1|x) = sig[φ0 + φ1·x] (eq. 6.21). Return the
 /// binary cross-entropy loss summed over the data, Σ −[y_i log p_i + (1 − y_i) log(1 − p_i)].
 public func logisticLoss(phi: [Double], x: [Double], y: [Double]) throws -> Double {
     throw NotYetSolved()
@@ -45,7 +45,7 @@ public func logisticHessian(phi: [Double], x: [Double], y: [Double]) throws -> [
     throw NotYetSolved()
 }
 
-/// Problem 6.5. The network f = φ0 + Σ_k φ_k·ReLU[θ_k0 + θ_k1·x] of equation 3.1 (k = 1, 2, 3).
+/// Problem 6.5. The network f = φ0 + Σ_k φ_k·ReLU[θ_k0 + θ_k1·x] of eq. 3.1 (k = 1, 2, 3).
 /// `parameters` = [φ0, φ1, φ2, φ3, θ10, θ11, θ20, θ21, θ30, θ31]. Return the derivatives of the
 /// least-squares loss Σ_i (f[x_i] − y_i)² with respect to these ten parameters, in the same order.
 public func shallowNetworkGradient(parameters: [Double], x: [Double], y: [Double]) throws -> [Double] {
@@ -74,7 +74,7 @@ public func epochCount(iterations: Int, datasetSize: Int, batchSize: Int) throws
     throw NotYetSolved()
 }
 
-/// Problem 6.10. With m_0 = 0 and m_{t+1} = β·m_t + (1 − β)·g_t (equation 6.11), m_t is a weighted
+/// Problem 6.10. With m_0 = 0 and m_{t+1} = β·m_t + (1 − β)·g_t (eq. 6.11), m_t is a weighted
 /// sum of g_0 … g_{t−1}. Return the weights [w_0, …, w_{t−1}] of m_t for t = `steps`.
 public func momentumWeights(beta: Double, steps: Int) throws -> [Double] {
     throw NotYetSolved()
@@ -141,26 +141,26 @@ public func gaborScheduledSGDPath(x: [Double], y: [Double], start: [Double], rat
     throw NotYetSolved()
 }
 
-/// Notebook 6.4. SGD with momentum (equation 6.11), m_0 = 0, batches drawn as in `gaborSGDPath`.
+/// Notebook 6.4. SGD with momentum (eq. 6.11), m_0 = 0, batches drawn as in `gaborSGDPath`.
 public func gaborMomentumPath(x: [Double], y: [Double], start: [Double], rate: Double, beta: Double, batchSize: Int,
                               steps: Int, seed: Int) throws -> [[Double]] {
     throw NotYetSolved()
 }
 
-/// Notebook 6.4. SGD with Nesterov momentum (equation 6.12): the batch gradient is taken at φ − rate·β·m.
+/// Notebook 6.4. SGD with Nesterov momentum (eq. 6.12): the batch gradient is taken at φ − rate·β·m.
 public func gaborNesterovPath(x: [Double], y: [Double], start: [Double], rate: Double, beta: Double, batchSize: Int,
                               steps: Int, seed: Int) throws -> [[Double]] {
     throw NotYetSolved()
 }
 
-/// Notebook 6.5. Gradient descent with normalised gradients (equations 6.13–6.14) with ε = 1e-20:
+/// Notebook 6.5. Gradient descent with normalised gradients (eqs. 6.13–6.14) with ε = 1e-20:
 /// return the path [start, φ_1, …, φ_steps].
 public func normalizedGradientPath(gradient: @Sendable ([Double]) -> [Double], start: [Double], rate: Double,
                                    steps: Int) throws -> [[Double]] {
     throw NotYetSolved()
 }
 
-/// Notebook 6.5. Adam (equations 6.15–6.17) with m_0 = v_0 = 0, the bias corrections 1 − β^(t+1) and
+/// Notebook 6.5. Adam (eqs. 6.15–6.17) with m_0 = v_0 = 0, the bias corrections 1 − β^(t+1) and
 /// 1 − γ^(t+1) for the step t = 0, 1, …, and ε = 1e-20: return the path [start, φ_1, …, φ_steps].
 public func adamPath(gradient: @Sendable ([Double]) -> [Double], start: [Double], rate: Double, beta: Double,
                      gamma: Double, steps: Int) throws -> [[Double]] {

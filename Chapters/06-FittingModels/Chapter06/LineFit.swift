@@ -18,7 +18,7 @@ extension FittingModels {
         LinearRegression(intercept: phi[0], slope: phi[1]).gradient(x: line.x, y: line.y)
     }
 
-    /// Gradient descent with a line search at every step (equation 6.3, figure 6.1): the path φ_0 … φ_steps.
+    /// Gradient descent with a line search at every step (eq. 6.3, figure 6.1): the path φ_0 … φ_steps.
     static func lineDescentPath(from start: [Double] = lineStart, steps: Int = 10) -> [[Double]] {
         var phi = start
         var path = [phi]

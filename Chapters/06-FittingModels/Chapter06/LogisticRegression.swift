@@ -1,6 +1,6 @@
 import Neural
 
-/// The 1-D logistic regression model of problem 6.4: Pr(y = 1 | x) = sig[φ0 + φ1·x] (equations 6.21–6.22),
+/// The 1-D logistic regression model of problem 6.4: Pr(y = 1 | x) = sig[φ0 + φ1·x] (eqs. 6.21–6.22),
 /// scored by the binary cross-entropy summed over the data (the negative log-likelihood of chapter 5).
 struct LogisticRegression: Sendable {
     var phi: [Double]

@@ -115,7 +115,7 @@ extension FittingModels {
         Exercise(id: "nb6.5.adam", title: "Adam", source: "Notebook 6.5", function: "adamPath",
                  reader: adamPath as AdamPath, reference: Reference.adamPath as AdamPath,
                  wrong: [{ gradient, start, rate, beta, gamma, steps in
-                             // No bias correction (equation 6.16 left out).
+                             // No bias correction (eq. 6.16 left out).
                              var phi = start, m = [0.0, 0], v = [0.0, 0]
                              var path = [phi]
                              for _ in 0..<steps {

@@ -1,7 +1,7 @@
 import Neural
 
 extension FittingModels {
-    /// The network of equation 3.1 (problem 6.5) as a Neural `Network`. The ten parameters are ordered
+    /// The network of eq. 3.1 (problem 6.5) as a Neural `Network`. The ten parameters are ordered
     /// [φ0, φ1, φ2, φ3, θ10, θ11, θ20, θ21, θ30, θ31].
     static func shallowNetwork(_ p: [Double]) -> Network {
         let hidden = Layer(weights: Matrix(rows: 3, cols: 1, data: [p[5], p[7], p[9]]), biases: [p[4], p[6], p[8]])

@@ -3,7 +3,7 @@ import Foundation
 import Plot
 
 /// A point where the gradient vanishes, classified by the signs of the Hessian's eigenvalues
-/// (the Notes of chapter 6, equation 6.19).
+/// (the Notes of chapter 6, eq. 6.19).
 struct StationaryPoint: Sendable {
     enum Kind: String, Sendable { case minimum, saddle, maximum }
 

@@ -3,7 +3,7 @@ import Neural
 extension FittingModels {
     /// Runs `optimizer` on the Gabor loss for `steps` steps. Before each step a batch is drawn as the
     /// first `batchSize` entries of a fresh permutation of the 30 indices (notebooks 6.3 and 6.4), and
-    /// every gradient of that step (also Nesterov's look-ahead one) sums over that batch (equation 6.10).
+    /// every gradient of that step (also Nesterov's look-ahead one) sums over that batch (eq. 6.10).
     /// A `schedule` sets the learning rate of step t (section 6.2.2).
     static func gaborStochasticPath<O: Optimizer>(
         _ optimizer: O, from start: [Double], steps: Int, batchSize: Int, seed: UInt32, schedule: StepDecay? = nil

@@ -3,7 +3,7 @@ import Neural
 /// Gradient checkpointing (chapter notes, problem 7.11): the forward pass keeps only the
 /// pre-activations entering every N-th layer; the backward pass works through one segment
 /// of N layers at a time, recomputing that segment's activations from its checkpoint and
-/// then applying eqs 7.24–7.25 exactly as ordinary backpropagation does.
+/// then applying eqs. 7.24–7.25 exactly as ordinary backpropagation does.
 struct CheckpointedBackprop {
     /// The gradients, identical to `Network.backward` on the full trace.
     var weights: [Matrix]

@@ -19,13 +19,13 @@ extension GradientsAndInitialization {
             ["f3", "β3 + ω3·h3", Narrator.format(t.f[3], digits: 3)],
             ["ℓ", "(f3 − y)²", Narrator.format(t.loss, digits: 3)],
         ])
-        n.say("Written out in one piece, ∂ℓ/∂ω0 (eq 7.7) is a product of seven factors in which exp[f1] "
+        n.say("Written out in one piece, ∂ℓ/∂ω0 (eq. 7.7) is a product of seven factors in which exp[f1] "
             + "and the whole forward pass reappear: it evaluates to "
             + Narrator.format(model.omega0ByHand(x: x, y: y), digits: 3) + ". The notebook's forward difference "
             + "with δ = 10⁻⁵ gives " + Narrator.format(forwardDifferenceOmega0(), digits: 3) + ".")
     }
 
-    /// Notebook 7.1's check of eq 7.7: (ℓ(ω0 + δ) − ℓ(ω0)) / δ with δ = 10⁻⁵.
+    /// Notebook 7.1's check of eq. 7.7: (ℓ(ω0 + δ) − ℓ(ω0)) / δ with δ = 10⁻⁵.
     static func forwardDifferenceOmega0() -> Double {
         var moved = ToyModel.notebook
         moved.omega[0] += 0.00001
@@ -60,7 +60,7 @@ extension GradientsAndInitialization {
         }
         n.table(["derivative", "backprop", "finite difference"], rows)
         n.say("Backward pass #2 turns these into parameter derivatives: ∂ℓ/∂β_k = ∂ℓ/∂f_k and "
-            + "∂ℓ/∂ω_k = h_k·∂ℓ/∂f_k (x for k = 0), eqs 7.13–7.15.")
+            + "∂ℓ/∂ω_k = h_k·∂ℓ/∂f_k (x for k = 0), eqs. 7.13–7.15.")
         let gradient = model.parameterGradient(x: x, y: y)
         let numeric = FiniteDifferences.gradient({ phi in
             var probe = model
@@ -71,7 +71,7 @@ extension GradientsAndInitialization {
         n.table(["parameter", "backprop", "finite difference"], (0..<8).reversed().map {
             ["∂ℓ/∂" + names[$0], Narrator.format(gradient[$0], digits: 3), Narrator.format(numeric[$0], digits: 3)]
         })
-        n.say("∂ℓ/∂ω0 = " + Narrator.format(gradient[1], digits: 3) + " agrees with the hand-written eq 7.7; "
+        n.say("∂ℓ/∂ω0 = " + Narrator.format(gradient[1], digits: 3) + " agrees with the hand-written eq. 7.7; "
             + "backpropagation found it by multiplying one stored number into one new factor.")
     }
 
@@ -85,7 +85,7 @@ extension GradientsAndInitialization {
         let (loss, gradients) = network.lossAndGradients(LeastSquares(), input: x, target: y)
         n.value("network output f_5", network(x).data[0], digits: 3)
         n.value("loss ℓ = (f_5 − y)²", loss, digits: 3)
-        n.say("The backward pass (eq 7.24) starts from ∂ℓ/∂f_5 = 2(f_5 − y), multiplies by Ω_kᵀ and masks by "
+        n.say("The backward pass (eq. 7.24) starts from ∂ℓ/∂f_5 = 2(f_5 − y), multiplies by Ω_kᵀ and masks by "
             + "I[f_{k−1} > 0]. Every weight and bias derivative is compared below with a central difference "
             + "(step 10⁻⁶); the column shows the worst relative error in each layer.")
         var rows = [[String]]()
@@ -122,7 +122,7 @@ extension GradientsAndInitialization {
 
     static func showModes(_ n: Narrator) {
         let x = 0.5
-        n.say("y = exp[e^x + e^{2x}] + sin[e^x + e^{2x}] as the graph of figure 7.9 (eq 7.43), at x = 0.5. "
+        n.say("y = exp[e^x + e^{2x}] + sin[e^x + e^{2x}] as the graph of figure 7.9 (eq. 7.43), at x = 0.5. "
             + "Reverse mode walks from y back to x, forward mode from x up to y.")
         let reverse = Reference.reverseMode(x: x), forward = Reference.forwardMode(x: x)
         n.table(["reverse mode", "value", "forward mode", "value"], (0..<6).map { i in

@@ -5,7 +5,7 @@ import Neural
 extension GradientsAndInitialization {
     static func showGeneralBackprop(_ n: Narrator) {
         n.say("Goodfellow et al. describe backpropagation for any acyclic graph. Each operation only knows its "
-            + "own bprop (a Jacobian-transpose product, their eq 6.54); build_grad (Algorithm 6.6) fills a "
+            + "own bprop (a Jacobian-transpose product, their eq. 6.54); build_grad (Algorithm 6.6) fills a "
             + "grad_table from the output backwards, summing over each node's consumers. Their figure 6.9 "
             + "chain z = f(f(f(w))) with f = exp, at w = 0.2:")
         var g = ComputationalGraph()
@@ -19,7 +19,7 @@ extension GradientsAndInitialization {
             [g.nodes[$0].name, Narrator.format(values[$0].data[0]), Narrator.format(table[$0]!.data[0])]
         })
         n.say("∂z/∂w = f′(y)f′(x)f′(w) = z·y·x = " + Narrator.format(values[z].data[0] * values[y].data[0] * values[x].data[0])
-            + ": the stored x and y are reused instead of recomputing f(w) (their eq 6.52 against 6.53).")
+            + ": the stored x and y are reused instead of recomputing f(w) (their eq. 6.52 against 6.53).")
         var rng = NumPyRandomState(seed: 0)
         let network = Network(sizes: [3, 5, 4, 2], initialization: .he, normal: { rng.standardNormal() })
         let xb = Matrix(rows: 3, cols: 6, data: rng.normal(count: 18))
@@ -31,7 +31,7 @@ extension GradientsAndInitialization {
         let difference = zip(result.gradient, core.flattened).map { abs($0 - $1) }.max()!
         n.say("The same machinery on a 3-5-4-2 ReLU network with least squares plus weight decay λ = 0.01 (their "
             + "figure 6.11 adds such a term, so each Ω_k feeds two consumers): \(graph.graph.nodes.count) nodes, "
-            + "\(result.table.bpropCalls) bprop calls. Against the layer-by-layer pass of eqs 7.24–7.25 plus "
+            + "\(result.table.bpropCalls) bprop calls. Against the layer-by-layer pass of eqs. 7.24–7.25 plus "
             + "2λΩ_k the largest difference is " + scientific(difference) + ".")
     }
 
@@ -39,7 +39,7 @@ extension GradientsAndInitialization {
         let chain = FourNeuronChain.example, x = FourNeuronChain.exampleX, y = FourNeuronChain.exampleY
         n.say("Mathematical Engineering of Deep Learning (§5.4) runs Algorithm 5.1 on four one-neuron layers: "
             + "ReLU, tanh, sigmoid, identity, with C = ½(a4 − y)². It propagates adjoints ζ_ℓ = ∂C/∂a_ℓ "
-            + "(the book's ∂ℓ/∂h_k) rather than the δ_ℓ = ∂C/∂z_ℓ of its Algorithm 5.2 (our ∂ℓ/∂f_k, eq 7.24). "
+            + "(the book's ∂ℓ/∂h_k) rather than the δ_ℓ = ∂C/∂z_ℓ of its Algorithm 5.2 (our ∂ℓ/∂f_k, eq. 7.24). "
             + "With θ1 = (0.3, −0.2, 0.4), θ2 = 0.8, θ3 = −1.5, θ4 = 2, x = (1, −0.5, 2), y = 1:")
         let (zeta, gradient) = chain.backward(x, y)
         n.table(["ℓ", "ζ_ℓ"], (0..<4).map { ["\(4 - $0)", Narrator.format(zeta[$0])] })
@@ -60,8 +60,8 @@ extension GradientsAndInitialization {
                     scientific(predicted)]
         })
         n.say("Mathematical Engineering of Deep Learning, §5.5: with an identity activation the variance is multiplied by N·w per layer (Π N w), "
-            + "so w = 1/N (Xavier) is neutral. A ReLU halves the second moment, so it needs 2/N (He, eq 7.31); the "
-            + "prediction for ReLU counts one un-halved input layer and 19 halved ones (eq 7.30).")
+            + "so w = 1/N (Xavier) is neutral. A ReLU halves the second moment, so it needs 2/N (He, eq. 7.31); the "
+            + "prediction for ReLU counts one un-halved input layer and 19 halved ones (eq. 7.30).")
     }
 
     static func showStudyNotesStep(_ n: Narrator) {

@@ -9,7 +9,7 @@ extension GradientsAndInitialization {
     static func showInitialization(_ n: Narrator) {
         n.say("Figure 7.7's network: 50 hidden ReLU layers of 100 units, zero biases, weights from N(0, σ²_Ω), "
             + "200 standard-normal inputs, target 0. Each layer multiplies the forward variance by about "
-            + "½·D_h·σ²_Ω (eq 7.30), so only σ²_Ω = 2/D_h = 0.02 (He, eq 7.31) keeps it level.")
+            + "½·D_h·σ²_Ω (eq. 7.30), so only σ²_Ω = 2/D_h = 0.02 (He, eq. 7.31) keeps it level.")
         let profiles = InitializationExperiment.all()
         let shown = [1, 10, 25, 50]
         n.line("  forward: variance of the activations h_k")
@@ -38,7 +38,7 @@ extension GradientsAndInitialization {
         let backward = NotebookNetworks.backwardStds(hiddenLayers: 5, width: 8, variance: 1)
         n.table(["layer", "std of h_k (1000 inputs)"], forward.indices.map { ["\($0 + 1)", Narrator.format(forward[$0], digits: 3)] })
         n.table(["layer", "std of ∂ℓ/∂f_k (100 inputs)"], backward.indices.map { ["\(4 - $0)", Narrator.format(backward[$0], digits: 3)] })
-        n.say("The notebook then asks for 50 layers of 80 units and a variance that tames both passes. Eq 7.31 "
+        n.say("The notebook then asks for 50 layers of 80 units and a variance that tames both passes. Eq. 7.31 "
             + "predicts σ² = 2/80 = 0.025:")
         var rows = [[String]]()
         for variance in [0.01, 0.025, 0.05] {
@@ -67,7 +67,7 @@ extension GradientsAndInitialization {
 
     static func showBinary(_ n: Narrator) {
         n.say("Problem 7.17: the same network with one output read as a logit, targets 1 where a normal draw is "
-            + "positive and 0 otherwise, and binary cross-entropy on sig[f] (eq 7.36).")
+            + "positive and 0 otherwise, and binary cross-entropy on sig[f] (eq. 7.36).")
         var run = TrainingExample(binary: true)
         let losses = run.train(epochs: 100, progress: n.progress("epochs", total: 100))
         n.table(["epoch", "loss"], [0, 10, 50, 99].map { ["\($0)", Narrator.format(losses[$0], digits: 3)] })

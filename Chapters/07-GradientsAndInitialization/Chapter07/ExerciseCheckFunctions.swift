@@ -7,7 +7,7 @@ import Neural
 extension GradientsAndInitialization {
     // MARK: Problems 7.1–7.11
 
-    /// Eq 7.34 evaluated directly, for finite differences.
+    /// Eq. 7.34 evaluated directly, for finite differences.
     static func twoLayerOutput(_ p: [Double], _ x: Double) -> Double {
         let h1 = max(0, p[3] + p[4] * x), h2 = max(0, p[5] + p[6] * x)
         return p[0] + p[1] * max(0, p[7] + p[8] * h1 + p[9] * h2) + p[2] * max(0, p[10] + p[11] * h1 + p[12] * h2)
@@ -41,13 +41,13 @@ extension GradientsAndInitialization {
     static func checkTermSizes(_ answer: @Sendable (Int, Int, Int, Int) throws -> [[Int]]) throws {
         let got = try answer(4, 3, 5, 2)
         try expectEqual(got.count, 7, "number of terms")
-        // The text after eq 7.17: the last three terms are D3 × D3, D3 × Df and Df × 1.
-        try expectEqual(Array(got.suffix(3)), [[5, 5], [5, 2], [2, 1]], "the last three terms (stated after eq 7.17)")
+        // The text after eq. 7.17: the last three terms are D3 × D3, D3 × Df and Df × 1.
+        try expectEqual(Array(got.suffix(3)), [[5, 5], [5, 2], [2, 1]], "the last three terms (stated after eq. 7.17)")
         // ∂a/∂b holds ∂a_i/∂b_j in column i, row j: it has dim(b) rows and dim(a) columns.
         let dims = [4, 4, 3, 3, 5, 5, 2]       // f0, h1, f1, h2, f2, h3, f3 and then ℓ (size 1)
         for term in 0..<7 {
             let (a, b) = (term == 6 ? 1 : dims[term + 1], dims[term])
-            try expectEqual(got[term], [b, a], "term \(term + 1) of eq 7.19 for D1 = 4, D2 = 3, D3 = 5, Df = 2")
+            try expectEqual(got[term], [b, a], "term \(term + 1) of eq. 7.19 for D1 = 4, D2 = 3, D3 = 5, Df = 2")
         }
     }
 
@@ -235,7 +235,7 @@ extension GradientsAndInitialization {
         let f0 = o.beta[0] + o.omega[0] * o.x, f1 = o.beta[1] + o.omega[1] * sin(f0)
         let f2 = o.beta[2] + o.omega[2] * exp(f1), f3 = o.beta[3] + o.omega[3] * cos(f2)
         try expectClose(try answer(o.beta, o.omega, o.x, o.y), [f0, sin(f0), f1, exp(f1), f2, cos(f2), f3, (f3 - o.y) * (f3 - o.y)],
-                        tolerance: 1e-12, "the forward values for β = \(o.beta), ω = \(o.omega), x = \(o.x) (eq 7.5 written out)")
+                        tolerance: 1e-12, "the forward values for β = \(o.beta), ω = \(o.omega), x = \(o.x) (eq. 7.5 written out)")
     }
 
     static func checkToyBackward(_ answer: Toy) throws {
@@ -291,7 +291,7 @@ extension GradientsAndInitialization {
                 h = zip(layer.weights * h, layer.biases).map { $0 + $1 }
                 if k < layers.count - 1 { h = h.map { max(0, $0) } }
             }
-            try expectClose(try answer(layers, x), h, tolerance: 1e-12, "the output of check network \(index + 1) (eq 7.23 by hand)")
+            try expectClose(try answer(layers, x), h, tolerance: 1e-12, "the output of check network \(index + 1) (eq. 7.23 by hand)")
         }
     }
 
@@ -339,7 +339,7 @@ extension GradientsAndInitialization {
             let ratio = stds[49] / stds[0]
             try expectThat(ratio > 0.1 && ratio < 10,
                            "with σ² = \(variance) and \(width) units the std changes by a factor \(Narrator.format(ratio, digits: 3)) over 50 layers")
-            try expectClose(variance, 2 / Double(width), tolerance: 1e-12, "eq 7.31 for D_h = \(width)")
+            try expectClose(variance, 2 / Double(width), tolerance: 1e-12, "eq. 7.31 for D_h = \(width)")
         }
     }
 }

@@ -4,7 +4,7 @@ import Neural
 /// The unrolled example of Algorithm 5.1 in *Mathematical Engineering of Deep Learning*
 /// (§5.4, figure 5.8): four layers of one neuron each, a1 = ReLU(θ1ᵀx), a2 = tanh(θ2 a1),
 /// a3 = sig(θ3 a2), a4 = θ4 a3, with C = ½(a4 − y)². The backward recursion works on the
-/// adjoints ζ_ℓ = ∂C/∂a_ℓ (their eq 5.26).
+/// adjoints ζ_ℓ = ∂C/∂a_ℓ (their eq. 5.26).
 struct FourNeuronChain {
     var theta1: [Double]
     var theta2: Double

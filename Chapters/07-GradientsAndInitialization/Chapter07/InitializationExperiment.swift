@@ -12,7 +12,7 @@ enum InitializationExperiment {
     static let hiddenLayers = 50
     static let width = 100
     static let batch = 200
-    /// The five weight variances of figure 7.7; 0.02 = 2/D_h is He initialisation (eq 7.31).
+    /// The five weight variances of figure 7.7; 0.02 = 2/D_h is He initialisation (eq. 7.31).
     static let variances = [0.001, 0.01, 0.02, 0.1, 1.0]
 
     /// Per layer k = 1…50: the variance of the activations h_k in the forward pass and of the

@@ -23,13 +23,13 @@ enum Reference {
                 phi[2] * dg[1], phi[2] * dg[1] * h[0], phi[2] * dg[1] * h[1]]
     }
 
-    /// Problem 7.2: [∂h3/∂f2, ∂f2/∂h2, ∂h2/∂f1, ∂f1/∂h1, ∂h1/∂f0] of eq 7.12.
+    /// Problem 7.2: [∂h3/∂f2, ∂f2/∂h2, ∂h2/∂f1, ∂f1/∂h1, ∂h1/∂f0] of eq. 7.12.
     static func chainFinalTerms(beta: [Double], omega: [Double], x: Double) throws -> [Double] {
         let t = ToyModel(beta: beta, omega: omega).forward(x: x, y: 0)
         return [-sin(t.f[2]), omega[2], exp(t.f[1]), omega[1], cos(t.f[0])]
     }
 
-    /// Problem 7.3: sizes [rows, cols] of the seven terms of eq 7.19, left to right.
+    /// Problem 7.3: sizes [rows, cols] of the seven terms of eq. 7.19, left to right.
     static func termSizes(d1: Int, d2: Int, d3: Int, df: Int) throws -> [[Int]] {
         [[d1, d1], [d1, d2], [d2, d2], [d2, d3], [d3, d3], [d3, df], [df, 1]]
     }
@@ -89,7 +89,7 @@ enum Reference {
         return (1...6).map { tangents[nodes[$0]].data[0] }
     }
 
-    /// Eq 7.43 as a graph: the node indices of x, f1 … f5, y.
+    /// Eq. 7.43 as a graph: the node indices of x, f1 … f5, y.
     static func problem712Graph() -> (ComputationalGraph, [Int]) {
         var g = ComputationalGraph()
         let x = g.input("x")
@@ -157,12 +157,12 @@ enum Reference {
         ToyModel(beta: beta, omega: omega).parameterGradient(x: x, y: y)
     }
 
-    /// Notebook 7.2: the output of a ReLU network (eq 7.23).
+    /// Notebook 7.2: the output of a ReLU network (eq. 7.23).
     static func deepForward(layers: [Layer], x: [Double]) throws -> [Double] {
         Network(layers: layers)(x)
     }
 
-    /// Notebook 7.2: the least-squares gradient (eqs 7.24–7.25) in `Network.parameters` order.
+    /// Notebook 7.2: the least-squares gradient (eqs. 7.24–7.25) in `Network.parameters` order.
     static func deepBackward(layers: [Layer], x: [Double], y: [Double]) throws -> [Double] {
         Network(layers: layers).lossAndGradients(LeastSquares(), input: Matrix(column: x), target: Matrix(column: y))
             .gradients.flattened
@@ -178,6 +178,6 @@ enum Reference {
         NotebookNetworks.backwardStds(hiddenLayers: hiddenLayers, width: width, variance: variance)
     }
 
-    /// Notebook 7.3, the stable variance: He's 2/D_h (eq 7.31).
+    /// Notebook 7.3, the stable variance: He's 2/D_h (eq. 7.31).
     static func stableVariance(width: Int) throws -> Double { 2 / Double(width) }
 }

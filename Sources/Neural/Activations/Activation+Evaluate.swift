@@ -37,7 +37,7 @@ extension Activation {
         }
     }
 
-    /// The derivative `∂a/∂z` (used by backpropagation, eq 7.24).
+    /// The derivative `∂a/∂z` (used by backpropagation, eq. 7.24).
     public func derivative(_ z: Double) -> Double {
         switch self {
         case .relu:

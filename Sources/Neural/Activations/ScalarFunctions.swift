@@ -1,6 +1,6 @@
 import Foundation
 
-/// The logistic sigmoid `sig[z] = 1 / (1 + exp[−z])` (eqs 5.18 and 7.37).
+/// The logistic sigmoid `sig[z] = 1 / (1 + exp[−z])` (eqs. 5.18 and 7.37).
 ///
 /// Evaluated without overflow for large `|z|`: for negative `z` it uses the
 /// equivalent form `exp[z] / (1 + exp[z])`.

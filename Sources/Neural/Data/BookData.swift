@@ -38,7 +38,7 @@ public enum BookData {
     /// Notebook 5.3's class labels (0, 1, 2) for `x20`.
     public static let y5_3: [Int] = [2, 0, 1, 2, 1, 0, 0, 2, 2, 0, 2, 0, 2, 0, 1, 2, 1, 2, 1, 0]
 
-    /// The 30 training pairs of the Gabor model (eq 6.8), notebooks 6.3, 6.4 and 9.1.
+    /// The 30 training pairs of the Gabor model (eq. 6.8), notebooks 6.3, 6.4 and 9.1.
     public static let gabor30 = (
         x: [-1.920e+00, -1.422e+01, 1.490e+00, -1.940e+00, -2.389e+00, -5.090e+00,
             -8.861e+00, 3.578e+00, -6.010e+00, -6.995e+00, 3.634e+00, 8.743e-01,

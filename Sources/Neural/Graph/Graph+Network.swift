@@ -1,6 +1,6 @@
 /// A `Network` written out as a computational graph (Goodfellow et al. Algorithm 6.3 and
-/// figure 6.11; UDL eq 7.23), so the general back-propagation can be compared with the
-/// layer-by-layer backward pass of eqs 7.24–7.25.
+/// figure 6.11; UDL eq. 7.23), so the general back-propagation can be compared with the
+/// layer-by-layer backward pass of eqs. 7.24–7.25.
 public struct NetworkGraph: Sendable {
     /// The graph: inputs x, y, every Ω_k and β_k; then the affine maps, ReLUs and the loss.
     public let graph: ComputationalGraph
@@ -16,7 +16,7 @@ public struct NetworkGraph: Sendable {
     public let loss: Int
 
     /// Builds the graph of a ReLU network of `depth` affine layers with the least-squares
-    /// loss, optionally with a weight-decay term `λ Σ_k Σ_ij Ω_kij²` (Goodfellow eq 6.56),
+    /// loss, optionally with a weight-decay term `λ Σ_k Σ_ij Ω_kij²` (Goodfellow eq. 6.56),
     /// which makes each weight node feed two consumers.
     public init(depth: Int, weightDecay lambda: Double = 0) {
         var g = ComputationalGraph()

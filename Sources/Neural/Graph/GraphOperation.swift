@@ -2,7 +2,7 @@ import Foundation
 
 /// The operations a `ComputationalGraph` node may apply to its parents (Goodfellow et al.
 /// §6.5.1). Every operation knows three things about itself and nothing about the graph:
-/// its value `f`, its `bprop` (the Jacobian-transpose product of their eq 6.54, used by
+/// its value `f`, its `bprop` (the Jacobian-transpose product of their eq. 6.54, used by
 /// reverse mode), and its `tangent` (the Jacobian product used by forward mode, UDL problem 7.13).
 ///
 /// Values are matrices; a scalar is a 1 × 1 matrix.
@@ -17,7 +17,7 @@ public enum GraphOperation: Sendable, Hashable {
     case matmul
     /// `F + β`, adding the column vector β (D × 1) to every column of F (D × N): `β_k + Ω_k h_k`.
     case addBias
-    /// `max(0, A)` element-wise, with derivative `I[A > 0]` (UDL eq 7.24).
+    /// `max(0, A)` element-wise, with derivative `I[A > 0]` (UDL eq. 7.24).
     case relu
     /// `exp[A]` element-wise.
     case exp
@@ -77,7 +77,7 @@ public enum GraphOperation: Sendable, Hashable {
         }
     }
 
-    /// `op.bprop(inputs, X, G)` of Goodfellow et al. eq 6.54: given the gradient `g` of the
+    /// `op.bprop(inputs, X, G)` of Goodfellow et al. eq. 6.54: given the gradient `g` of the
     /// final scalar with respect to this node's value, the gradient with respect to input
     /// number `index`, `Σ_i (∇_X op.f(inputs)_i) G_i`. Inputs are treated as distinct even when
     /// the same node is passed twice; the caller adds the contributions.

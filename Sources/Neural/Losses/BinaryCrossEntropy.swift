@@ -1,4 +1,4 @@
-/// Binary cross-entropy on logits (eqs 5.19–5.20): the network output `f` is passed
+/// Binary cross-entropy on logits (eqs. 5.19–5.20): the network output `f` is passed
 /// through `sig[f]` to give λ = Pr(y = 1), and
 ///
 ///     ℓ = −(1 − y) log[1 − sig f] − y log[sig f] = softplus(f) − y f,

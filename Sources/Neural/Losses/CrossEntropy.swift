@@ -1,4 +1,4 @@
-/// Multiclass cross-entropy on logits (eqs 5.22–5.24):
+/// Multiclass cross-entropy on logits (eqs. 5.22–5.24):
 ///
 ///     ℓ_i = −log softmax_{y_i}[f_i] = logSumExp(f_i) − f_{y_i, i},
 ///

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Negative log-likelihood of a normal distribution with mean `f[x]` and a fixed variance
-/// σ² (eqs 5.8 and 5.9), including the constant:
+/// σ² (eqs. 5.8 and 5.9), including the constant:
 ///
 ///     ℓ = (y − f)² / (2σ²) + ½ log(2πσ²).
 ///
-/// Minimising it is equivalent to least squares (eq 5.11). PyTorch's `GaussianNLLLoss`
+/// Minimising it is equivalent to least squares (eq. 5.11). PyTorch's `GaussianNLLLoss`
 /// drops the `½ log 2π` constant unless `full=True`; with `.mean` this divides by `D_o · N`.
 public struct GaussianNLL: Loss {
     /// The fixed variance σ².

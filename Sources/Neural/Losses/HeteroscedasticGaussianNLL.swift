@@ -2,7 +2,7 @@ import Foundation
 
 /// How a raw network output `g` becomes a positive variance σ² (section 5.3.3, problem 5.8).
 public enum VarianceMapping: Sendable, Hashable {
-    /// `σ² = g²`, the book's choice (eq 5.14). σ² → 0 as g → 0, so the loss is unbounded there.
+    /// `σ² = g²`, the book's choice (eq. 5.14). σ² → 0 as g → 0, so the loss is unbounded there.
     case square
     /// `σ² = log(1 + exp g)`, smooth and nearly linear for large g.
     case softplus
@@ -29,7 +29,7 @@ public enum VarianceMapping: Sendable, Hashable {
 }
 
 /// Normal negative log-likelihood where the network predicts both the mean and the variance
-/// (heteroscedastic regression, eqs 5.14–5.15 and problem 5.8).
+/// (heteroscedastic regression, eqs. 5.14–5.15 and problem 5.8).
 ///
 /// For `D` target dimensions the output has `2D` rows: rows `0..<D` are the means μ_d and
 /// rows `D..<2D` are raw outputs `g_d` mapped to σ²_d by `mapping`. Each term is

@@ -1,4 +1,4 @@
-/// Least squares `L = Σ_i Σ_d (f_d[x_i] − y_id)²` (eqs 2.5 and 5.11): the negative
+/// Least squares `L = Σ_i Σ_d (f_d[x_i] − y_id)²` (eqs. 2.5 and 5.11): the negative
 /// log-likelihood of a normal with fixed variance, stripped of constants.
 ///
 /// With `.mean` it equals PyTorch's `MSELoss()`, dividing by the number of elements `D_o · N`.

@@ -13,7 +13,7 @@ public protocol Loss: Sendable {
 
 /// How the per-term losses `ℓ` of a batch are combined.
 ///
-/// The book always **sums** (eqs 5.11 and 6.6), so doubling the batch doubles the loss and
+/// The book always **sums** (eqs. 5.11 and 6.6), so doubling the batch doubles the loss and
 /// the gradient. PyTorch's losses default to the **mean**, dividing by the number of terms:
 /// by the number of elements for element-wise losses (`MSELoss`, `BCEWithLogitsLoss`,
 /// `PoissonNLLLoss`, `HuberLoss`) and by the number of examples `N` for `CrossEntropyLoss`.

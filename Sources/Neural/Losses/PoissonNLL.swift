@@ -1,6 +1,6 @@
 import Foundation
 
-/// Poisson negative log-likelihood for counts (eq 5.36, problem 5.6). The rate is
+/// Poisson negative log-likelihood for counts (eq. 5.36, problem 5.6). The rate is
 /// `λ = exp[f]`, so any real output is valid, and
 ///
 ///     ℓ = λ − y log λ + log(y!) = exp[f] − y f + log Γ(y + 1).

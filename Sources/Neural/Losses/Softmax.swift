@@ -1,14 +1,14 @@
 import Foundation
 
 /// `log Σ_k exp[z_k]`, computed as `m + log Σ_k exp[z_k − m]` with `m = max_k z_k` so that
-/// large inputs do not overflow (the denominator of eq 5.22 and the second term of eq 5.24).
+/// large inputs do not overflow (the denominator of eq. 5.22 and the second term of eq. 5.24).
 public func logSumExp(_ z: [Double]) -> Double {
     guard let m = z.max() else { return -.infinity }
     if m == -.infinity { return -.infinity }
     return m + log(z.reduce(0) { $0 + exp($1 - m) })
 }
 
-/// The softmax `exp[z_k] / Σ_k' exp[z_k']` (eq 5.22), shifted by the maximum for stability,
+/// The softmax `exp[z_k] / Σ_k' exp[z_k']` (eq. 5.22), shifted by the maximum for stability,
 /// so `softmax([1000, 1001, 1002]) == softmax([1, 2, 3])`.
 public func softmax(_ z: [Double]) -> [Double] {
     guard let m = z.max() else { return [] }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Negative log-likelihood of the von Mises distribution for directions (eq 5.34,
+/// Negative log-likelihood of the von Mises distribution for directions (eq. 5.34,
 /// problem 5.3). The network predicts the mean direction μ = f; the concentration κ is
 /// fixed (`1/√κ` is roughly a standard deviation, figure 5.13):
 ///
@@ -39,7 +39,7 @@ public struct VonMisesNLL: Loss {
 }
 
 /// `log I₀(κ)`, the log of the modified Bessel function of the first kind of order 0 that
-/// normalises the von Mises distribution (eq 5.34), for κ ≥ 0.
+/// normalises the von Mises distribution (eq. 5.34), for κ ≥ 0.
 ///
 /// Uses the power series `I₀(κ) = Σ_m (κ²/4)^m / (m!)²` up to κ = 30 and the asymptotic
 /// expansion `I₀(κ) ≈ e^κ / √(2πκ) · Σ_m [(2m−1)!!]² / (m! (8κ)^m)` beyond, whose log never

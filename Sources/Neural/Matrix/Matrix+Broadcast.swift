@@ -2,7 +2,7 @@ extension Matrix {
     /// The sum of each row: a vector with `rows` entries.
     ///
     /// With examples in columns this sums a per-example quantity over the batch,
-    /// e.g. `∂L/∂β_k = Σ_i ∂ℓ_i/∂f_k` (eqs 7.24 and 6.6).
+    /// e.g. `∂L/∂β_k = Σ_i ∂ℓ_i/∂f_k` (eqs. 7.24 and 6.6).
     public func rowSums() -> [Double] {
         var sums = [Double](repeating: 0, count: rows)
         data.withUnsafeBufferPointer { d in
@@ -27,7 +27,7 @@ extension Matrix {
     }
 
     /// This matrix with the column vector `v` added to every column: the bias
-    /// broadcast `β_k + Ω_k h_k` of eq 4.15 applied to a whole batch.
+    /// broadcast `β_k + Ω_k h_k` of eq. 4.15 applied to a whole batch.
     public func addingToEachColumn(_ v: [Double]) -> Matrix {
         var result = self
         result.addToEachColumn(v)

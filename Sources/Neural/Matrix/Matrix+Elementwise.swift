@@ -27,7 +27,7 @@ extension Matrix {
     /// Element-wise difference.
     public static func - (a: Matrix, b: Matrix) -> Matrix { a.zip(b, -) }
 
-    /// The element-wise (Hadamard) product `A ⊙ B` used in eq 7.24.
+    /// The element-wise (Hadamard) product `A ⊙ B` used in eq. 7.24.
     public func hadamard(_ other: Matrix) -> Matrix { zip(other, *) }
 
     /// Every element multiplied by `s`.

@@ -5,7 +5,7 @@ extension Matrix {
     /// when the matching flag is set and `X` otherwise.
     ///
     /// The flags let backpropagation form `Ω_kᵀ ∂ℓ/∂f_k` and `∂ℓ/∂f_k h_kᵀ`
-    /// (eq 7.24) without materialising a transpose.
+    /// (eq. 7.24) without materialising a transpose.
     public static func multiply(
         _ a: Matrix, _ b: Matrix, transposeA: Bool = false, transposeB: Bool = false
     ) -> Matrix {

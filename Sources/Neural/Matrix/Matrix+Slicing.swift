@@ -25,7 +25,7 @@ extension Matrix {
         return (0..<rows).map { data[$0 * cols + j] }
     }
 
-    /// The columns at `indices`, in that order: a minibatch `B_t` of examples (eq 6.10).
+    /// The columns at `indices`, in that order: a minibatch `B_t` of examples (eq. 6.10).
     public func columns(_ indices: [Int]) -> Matrix {
         var result = Matrix(rows: rows, cols: indices.count)
         let (rows, cols, n) = (rows, cols, indices.count)

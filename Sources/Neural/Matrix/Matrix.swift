@@ -2,7 +2,7 @@
 ///
 /// The book writes data sets with one example per **column**: a batch of `N`
 /// inputs of dimension `D` is a `D × N` matrix, and a layer computes
-/// `β_k + Ω_k h_k` for every column at once (eq 4.15). `Matrix` follows that
+/// `β_k + Ω_k h_k` for every column at once (eq. 4.15). `Matrix` follows that
 /// convention; plain vectors (biases β_k, flat parameter vectors φ) are `[Double]`.
 ///
 /// Element `(i, j)` lives at `data[i * cols + j]`.

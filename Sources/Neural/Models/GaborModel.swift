@@ -1,22 +1,22 @@
 import Foundation
 
-/// The Gabor model of section 6.1.2 (equation 6.8), a two-parameter nonlinear model whose
+/// The Gabor model of section 6.1.2 (eq. 6.8), a two-parameter nonlinear model whose
 /// least-squares loss has many local minima and saddle points (figure 6.4):
 ///
 ///     z = φ0 + 0.06·φ1·x,   f[x, φ] = sin(z) · exp(−z²/32).
 ///
 /// φ0 shifts the wave packet (larger φ0 moves it left) and φ1 squeezes it along x
-/// (figure 6.2). The loss is the sum of squared errors of equation 6.9; gradients over a
-/// minibatch are sums over its examples, as in equation 6.10 and notebooks 6.3, 6.4 and 9.1.
+/// (figure 6.2). The loss is the sum of squared errors of eq. 6.9; gradients over a
+/// minibatch are sums over its examples, as in eq. 6.10 and notebooks 6.3, 6.4 and 9.1.
 public struct GaborModel: Sendable, Equatable {
     /// φ0, the offset of the centre.
     public var phi0: Double
     /// φ1, the frequency (how strongly x is squeezed).
     public var phi1: Double
 
-    /// The factor 0.06 that multiplies φ1·x in equation 6.8.
+    /// The factor 0.06 that multiplies φ1·x in eq. 6.8.
     public static let inputScale = 0.06
-    /// The 32 in the Gaussian envelope exp(−z²/32) of equation 6.8.
+    /// The 32 in the Gaussian envelope exp(−z²/32) of eq. 6.8.
     public static let envelopeWidth = 32.0
 
     public init(phi0: Double, phi1: Double) {
@@ -36,7 +36,7 @@ public struct GaborModel: Sendable, Equatable {
     /// The argument z = φ0 + 0.06·φ1·x of the sine and the envelope.
     func argument(_ x: Double) -> Double { phi0 + GaborModel.inputScale * phi1 * x }
 
-    /// The prediction f[x, φ] of equation 6.8.
+    /// The prediction f[x, φ] of eq. 6.8.
     public func predict(_ x: Double) -> Double {
         let z = argument(x)
         return sin(z) * exp(-z * z / GaborModel.envelopeWidth)
@@ -52,7 +52,7 @@ public struct GaborModel: Sendable, Equatable {
     }
 
     /// L[φ] = Σ_i (f[x_i, φ] − y_i)² over the examples in `batch` (all of them when nil),
-    /// equation 6.9.
+    /// eq. 6.9.
     public func loss(x: [Double], y: [Double], batch: [Int]? = nil) -> Double {
         precondition(x.count == y.count, "x and y must have the same length")
         var total = 0.0
@@ -64,7 +64,7 @@ public struct GaborModel: Sendable, Equatable {
     }
 
     /// [∂L/∂φ0, ∂L/∂φ1] = Σ_i 2(f[x_i, φ] − y_i)·∂f/∂φ over `batch` (all examples when nil):
-    /// the answer to problem 6.3, summed over a minibatch as in equation 6.10.
+    /// the answer to problem 6.3, summed over a minibatch as in eq. 6.10.
     public func gradient(x: [Double], y: [Double], batch: [Int]? = nil) -> [Double] {
         precondition(x.count == y.count, "x and y must have the same length")
         var g0 = 0.0, g1 = 0.0

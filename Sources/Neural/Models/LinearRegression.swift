@@ -1,5 +1,5 @@
 /// The 1-D linear regression model of section 2.2: a line `y = φ0 + φ1·x`
-/// (equation 2.4) scored by the least-squares loss (equation 2.5).
+/// (eq. 2.4) scored by the least-squares loss (eq. 2.5).
 public struct LinearRegression: Sendable, Equatable {
     /// The y-intercept φ0.
     public var intercept: Double
@@ -14,10 +14,10 @@ public struct LinearRegression: Sendable, Equatable {
     /// The parameters as the vector φ = [φ0, φ1].
     public var phi: [Double] { [intercept, slope] }
 
-    /// The prediction f[x, φ] = φ0 + φ1·x (equation 2.4).
+    /// The prediction f[x, φ] = φ0 + φ1·x (eq. 2.4).
     public func predict(_ x: Double) -> Double { intercept + slope * x }
 
-    /// L[φ] = Σ_i (φ0 + φ1·x_i − y_i)², a sum over the data as in equation 2.5.
+    /// L[φ] = Σ_i (φ0 + φ1·x_i − y_i)², a sum over the data as in eq. 2.5.
     public func loss(x: [Double], y: [Double]) -> Double {
         precondition(x.count == y.count, "x and y must have the same length")
         var total = 0.0

@@ -1,8 +1,8 @@
 /// A shallow network with one input, `D` hidden units and one output
-/// (eqs 3.1 and 3.5–3.6): `y = φ_0 + Σ_d φ_d a[θ_d0 + θ_d1 x]`.
+/// (eqs. 3.1 and 3.5–3.6): `y = φ_0 + Σ_d φ_d a[θ_d0 + θ_d1 x]`.
 ///
 /// Chapter 3's one-input examples (figures 3.2, 3.3, 3.5, 3.14, notebooks 3.1 and 3.4)
-/// and chapter 4's shallow building blocks (eqs 4.1–4.2, figures 4.1, 4.8, 4.9) are
+/// and chapter 4's shallow building blocks (eqs. 4.1–4.2, figures 4.1, 4.8, 4.9) are
 /// values of this type; `network` turns one into the core's `Network`.
 public struct ShallowNetwork: Sendable, Equatable {
     /// θ_d0, the y-intercepts of the hidden units' lines.
@@ -46,10 +46,10 @@ public struct ShallowNetwork: Sendable, Equatable {
     /// The pre-activation θ_d0 + θ_d1 x of unit `d` (0-based), figure 3.3a–c.
     public func preActivation(_ d: Int, _ x: Double) -> Double { theta0[d] + theta1[d] * x }
 
-    /// The hidden unit h_d = a[θ_d0 + θ_d1 x] (eq 3.3), figure 3.3d–f.
+    /// The hidden unit h_d = a[θ_d0 + θ_d1 x] (eq. 3.3), figure 3.3d–f.
     public func hidden(_ d: Int, _ x: Double) -> Double { activation.apply(preActivation(d, x)) }
 
-    /// The output y (eq 3.1).
+    /// The output y (eq. 3.1).
     public func callAsFunction(_ x: Double) -> Double {
         (0..<hiddenUnits).reduce(phi0) { $0 + phi[$1] * hidden($1, x) }
     }

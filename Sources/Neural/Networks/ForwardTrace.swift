@@ -1,4 +1,4 @@
-/// The quantities the forward pass stores for backpropagation (eq 7.23).
+/// The quantities the forward pass stores for backpropagation (eq. 7.23).
 public struct ForwardTrace: Sendable {
     /// `h_0 = x, h_1, …, h_K`: the input to each layer (`activations[k]` feeds `layers[k]`).
     public let activations: [Matrix]
@@ -10,7 +10,7 @@ public struct ForwardTrace: Sendable {
 }
 
 extension Network {
-    /// Runs the forward pass of eq 7.23 on a `D_i × N` batch, keeping every `f_k` and `h_k`.
+    /// Runs the forward pass of eq. 7.23 on a `D_i × N` batch, keeping every `f_k` and `h_k`.
     public func forward(_ x: Matrix) -> ForwardTrace {
         var activations = [x]
         var preActivations = [Matrix]()

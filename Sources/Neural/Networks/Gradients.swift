@@ -1,5 +1,5 @@
 /// Derivatives of a loss with respect to every parameter of a `Network`, summed over
-/// the examples of the batch (eq 6.6), plus the intermediate derivatives of the backward pass.
+/// the examples of the batch (eq. 6.6), plus the intermediate derivatives of the backward pass.
 public struct Gradients: Equatable, Sendable {
     /// `∂L/∂Ω_k`, same shapes as the weights.
     public var weights: [Matrix]
@@ -23,14 +23,14 @@ public struct Gradients: Equatable, Sendable {
 }
 
 extension Network {
-    /// Backpropagation (eqs 7.24 and 7.25): given the trace of `forward` and the
+    /// Backpropagation (eqs. 7.24 and 7.25): given the trace of `forward` and the
     /// derivative `∂ℓ_i/∂f_K` of the loss with respect to each output column, returns
     ///
     ///     ∂L/∂β_k  = Σ_i ∂ℓ_i/∂f_k
     ///     ∂L/∂Ω_k  = Σ_i ∂ℓ_i/∂f_k h_kᵀ          (one matrix product for the whole batch)
     ///     ∂ℓ/∂f_{k−1} = a′[f_{k−1}] ⊙ (Ω_kᵀ ∂ℓ/∂f_k)
     ///
-    /// For ReLU `a′` is `I[f > 0]`, exactly the book's indicator (eq 7.24).
+    /// For ReLU `a′` is `I[f > 0]`, exactly the book's indicator (eq. 7.24).
     public func backward(_ trace: ForwardTrace, outputGradient: Matrix) -> Gradients {
         let output = trace.output
         precondition(outputGradient.rows == output.rows && outputGradient.cols == output.cols,

@@ -3,14 +3,14 @@
 /// Each weight is `σ · n` where `n` is a standard normal deviate supplied by the
 /// caller, so any generator (for instance a NumPy-compatible one) can be plugged in.
 public enum Initialization: Sendable, Hashable {
-    /// He initialisation, variance `2 / D_k` (eq 7.31): keeps the forward-pass variance
+    /// He initialisation, variance `2 / D_k` (eq. 7.31): keeps the forward-pass variance
     /// of ReLU networks stable. PyTorch's `kaiming_normal_` (fan-in, gain √2) is the same.
     case he
     /// Glorot/Xavier initialisation, variance `2 / (D_k + D_{k+1})` (PyTorch `xavier_normal_`).
-    /// Not the book's eq 7.33, which is `.heAveraged`.
+    /// Not the book's eq. 7.33, which is `.heAveraged`.
     case glorot
-    /// Variance `4 / (D_k + D_{k+1})` (eq 7.33): a compromise between the He values for the
-    /// forward (eq 7.31) and backward (eq 7.32) passes.
+    /// Variance `4 / (D_k + D_{k+1})` (eq. 7.33): a compromise between the He values for the
+    /// forward (eq. 7.31) and backward (eq. 7.32) passes.
     case heAveraged
     /// A given variance `σ²_Ω` for every layer (the experiments of figure 7.7 and notebook 7.3).
     case variance(Double)

@@ -1,4 +1,4 @@
-/// One affine stage `f_k = β_k + Ω_k h_k` of a fully connected network (eq 4.15).
+/// One affine stage `f_k = β_k + Ω_k h_k` of a fully connected network (eq. 4.15).
 ///
 /// `Ω_k` (`weights`) has shape `D_{k+1} × D_k`: row `d` holds the slopes feeding
 /// unit `d` of the next layer. `β_k` (`biases`) has `D_{k+1}` entries.
@@ -29,7 +29,7 @@ public struct Layer: Equatable, Sendable {
     /// `(D_k + 1) · D_{k+1}`: one slope per input plus one offset, for every output.
     public var parameterCount: Int { (inputSize + 1) * outputSize }
 
-    /// `β_k + Ω_k H` for a batch `H` with one example per column (eq 4.15).
+    /// `β_k + Ω_k H` for a batch `H` with one example per column (eq. 4.15).
     public func affine(_ input: Matrix) -> Matrix {
         precondition(input.rows == inputSize, "Layer expects \(inputSize) inputs, got \(input.rows)")
         var f = Matrix.multiply(weights, input)

@@ -1,6 +1,6 @@
 /// Feeding the output of `first` into `second` (section 4.2). The first network's
 /// linear output layer and the second network's first layer are both affine, so they
-/// merge into one layer: Ψ = Ω'_0 Ω_K, ψ_0 = β'_0 + Ω'_0 β_K (equations 4.5–4.6).
+/// merge into one layer: Ψ = Ω'_0 Ω_K, ψ_0 = β'_0 + Ω'_0 β_K (eqs. 4.5–4.6).
 /// The result is a deep network with the hidden layers of both (and `first`'s activation).
 public func compose(_ first: Network, _ second: Network) -> Network {
     precondition(first.outputSize == second.inputSize, "the first network's output feeds the second")

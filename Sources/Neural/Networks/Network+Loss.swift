@@ -1,6 +1,6 @@
 extension Network {
     /// The loss of a batch and its gradients with respect to every parameter: a forward
-    /// pass (eq 7.23), the loss derivative `∂L/∂f_K`, and backpropagation (eqs 7.24–7.25).
+    /// pass (eq. 7.23), the loss derivative `∂L/∂f_K`, and backpropagation (eqs. 7.24–7.25).
     public func lossAndGradients<L: Loss>(
         _ loss: L, input: Matrix, target: L.Target
     ) -> (loss: Double, gradients: Gradients) {

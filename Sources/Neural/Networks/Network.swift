@@ -1,4 +1,4 @@
-/// A fully connected network in the book's matrix notation (eqs 4.15 and 7.23):
+/// A fully connected network in the book's matrix notation (eqs. 4.15 and 7.23):
 ///
 ///     f_0 = β_0 + Ω_0 x,   h_k = a[f_{k−1}],   f_k = β_k + Ω_k h_k   (k = 1…K),
 ///

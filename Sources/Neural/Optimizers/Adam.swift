@@ -1,6 +1,6 @@
 import Foundation
 
-/// Adaptive moment estimation (eqs 6.15–6.17). With the step counter t starting at 0:
+/// Adaptive moment estimation (eqs. 6.15–6.17). With the step counter t starting at 0:
 ///
 ///     m ← β m + (1 − β) g,        v ← γ v + (1 − γ) g²,
 ///     m̃ = m / (1 − β^(t+1)),      ṽ = v / (1 − γ^(t+1)),

@@ -1,6 +1,6 @@
-/// Gradient descent with a fixed step (eq 6.3): `φ ← φ − α ∂L/∂φ`.
+/// Gradient descent with a fixed step (eq. 6.3): `φ ← φ − α ∂L/∂φ`.
 ///
-/// Given minibatch gradients it is stochastic gradient descent (eq 6.10), the same update
+/// Given minibatch gradients it is stochastic gradient descent (eq. 6.10), the same update
 /// as PyTorch's `SGD(lr=α)` without momentum.
 public struct GradientDescent: Optimizer {
     /// The step size α.

@@ -1,4 +1,4 @@
-/// Stochastic gradient descent with momentum in the book's form (eq 6.11):
+/// Stochastic gradient descent with momentum in the book's form (eq. 6.11):
 ///
 ///     m ← β m + (1 − β) g(φ),   φ ← φ − α m,     m₀ = 0.
 ///
@@ -29,7 +29,7 @@ public struct Momentum: Optimizer {
 ///
 ///     v ← μ v + g(φ),   φ ← φ − lr · v,     v₀ = 0.
 ///
-/// Equivalent to the book's eq 6.11 with β = μ and α = lr/(1 − μ), up to the start-up phase.
+/// Equivalent to the book's eq. 6.11 with β = μ and α = lr/(1 − μ), up to the start-up phase.
 public struct PyTorchMomentum: Optimizer {
     /// The learning rate `lr`.
     public var learningRate: Double

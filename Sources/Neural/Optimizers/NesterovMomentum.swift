@@ -1,4 +1,4 @@
-/// Nesterov accelerated momentum in the book's form (eq 6.12): the gradient is taken at
+/// Nesterov accelerated momentum in the book's form (eq. 6.12): the gradient is taken at
 /// the point the momentum is about to carry us to,
 ///
 ///     m ← β m + (1 − β) g(φ − α β m),   φ ← φ − α m.

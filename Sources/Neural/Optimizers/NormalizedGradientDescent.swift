@@ -1,4 +1,4 @@
-/// Gradient descent with normalised gradients (eqs 6.13–6.14, notebook 6.5):
+/// Gradient descent with normalised gradients (eqs. 6.13–6.14, notebook 6.5):
 ///
 ///     m ← g,   v ← g²,   φ ← φ − α m / (√v + ε),
 ///

@@ -3,7 +3,7 @@
 /// The gradient is supplied as a closure `φ ↦ ∂L/∂φ` so the same optimisers serve the
 /// two-parameter loss surfaces of chapter 6 and whole networks (via `Network.parameters`).
 /// For stochastic gradient descent the closure evaluates the loss on the current
-/// minibatch `B_t` only (eq 6.10); choosing the batch is up to the caller.
+/// minibatch `B_t` only (eq. 6.10); choosing the batch is up to the caller.
 public protocol Optimizer {
     /// The step size α.
     var learningRate: Double { get set }

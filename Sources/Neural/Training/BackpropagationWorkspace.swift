@@ -1,6 +1,6 @@
 import COpenBLAS
 
-/// Preallocated memory for the forward pass (eq 7.23) and backpropagation (eqs 7.24–7.25) of
+/// Preallocated memory for the forward pass (eq. 7.23) and backpropagation (eqs. 7.24–7.25) of
 /// one network shape, working directly on the flat parameter vector φ that optimisers update.
 ///
 /// `Network.forward` and `Network.backward` allocate fresh matrices for every `f_k`, `h_k` and
@@ -65,7 +65,7 @@ final class BackpropagationWorkspace {
         }
     }
 
-    /// The forward pass of eq 7.23 for the `n` columns gathered into `h_0`, with parameters φ;
+    /// The forward pass of eq. 7.23 for the `n` columns gathered into `h_0`, with parameters φ;
     /// returns the output `f_K` as a `D_o × n` matrix. `backward` may follow.
     func forward(_ phi: [Double], count n: Int) -> Matrix {
         forward(phi, count: n, input: UnsafePointer(h[0]), stride: n)
@@ -81,7 +81,7 @@ final class BackpropagationWorkspace {
         }
     }
 
-    /// Eq 7.23 on `n` input columns starting at `input`, consecutive rows `stride` apart.
+    /// Eq. 7.23 on `n` input columns starting at `input`, consecutive rows `stride` apart.
     private func forward(_ phi: [Double], count n: Int, input: UnsafePointer<Double>, stride: Int) -> Matrix {
         precondition(n <= capacity, "Batch does not fit the workspace")
         phi.withUnsafeBufferPointer { p in
@@ -104,7 +104,7 @@ final class BackpropagationWorkspace {
         return Matrix(rows: rows, cols: n, data: Array(UnsafeBufferPointer(start: f[depth - 1], count: rows * n)))
     }
 
-    /// Backpropagation (eqs 7.24–7.25) after `forward(_:count:)`: the columns `range` of
+    /// Backpropagation (eqs. 7.24–7.25) after `forward(_:count:)`: the columns `range` of
     /// `outputGradient` hold `∂L/∂f_K` for the examples that pass saw. Fills `gradient` with
     /// `∂L/∂φ`, the sum over those examples.
     func backward(_ phi: [Double], outputGradient: Matrix, columns range: Range<Int>) {
@@ -161,7 +161,7 @@ final class BackpropagationWorkspace {
         }
     }
 
-    /// `δ ← δ ⊙ a′[f]`; for ReLU `a′[f] = I[f > 0]` (eq 7.24), applied as a branch-free mask
+    /// `δ ← δ ⊙ a′[f]`; for ReLU `a′[f] = I[f > 0]` (eq. 7.24), applied as a branch-free mask
     /// because the sign of `f` is as good as random and a branch would be mispredicted half the time.
     private func multiplyByDerivative(_ delta: UnsafeMutablePointer<Double>, at f: UnsafeMutablePointer<Double>,
                                       count: Int) {

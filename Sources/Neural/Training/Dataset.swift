@@ -3,7 +3,7 @@
 public protocol ExampleSelectable {
     /// The number of examples N.
     var exampleCount: Int { get }
-    /// The targets of the examples at `indices`, in that order (a minibatch `B_t`, eq 6.10).
+    /// The targets of the examples at `indices`, in that order (a minibatch `B_t`, eq. 6.10).
     func examples(_ indices: [Int]) -> Self
 }
 

@@ -7,7 +7,7 @@
 /// nothing depends on the threads' timing: which examples a worker gets depends only on the batch
 /// size and the number of workers, and the workers' partial gradients are added on the calling
 /// thread in worker order. Compared with one worker, the only change is how the sums over the
-/// examples in `∂L/∂Ω_k` and `∂L/∂β_k` (eq 7.25) are grouped, a difference at rounding level.
+/// examples in `∂L/∂Ω_k` and `∂L/∂β_k` (eq. 7.25) are grouped, a difference at rounding level.
 /// With one worker everything runs on the calling thread exactly as a single workspace would.
 ///
 /// The loss gradient `∂L/∂f_K` is not split: it is computed from the whole batch's output between

@@ -2,7 +2,7 @@
 ///
 /// Each epoch shuffles the training examples with a NumPy-compatible generator, splits them
 /// into minibatches of `batchSize` (the last may be shorter) and takes one optimiser step per
-/// minibatch with the gradient of `loss` on that batch (eq 6.10). The learning rate follows
+/// minibatch with the gradient of `loss` on that batch (eq. 6.10). The learning rate follows
 /// `schedule` epoch by epoch. After every epoch the loss (and, when `errorRate` is set, the
 /// error rate) is measured on the whole training and test sets.
 ///

@@ -36,7 +36,7 @@ struct ActivationTests {
         #expect(Activation.linear.apply(-1.5) == -1.5)
     }
 
-    @Test("ReLU conventions at the kink (eq 7.24 vs notebook 7.3)")
+    @Test("ReLU conventions at the kink (eq. 7.24 vs notebook 7.3)")
     func reluAtZero() {
         #expect(Activation.relu.apply(-1) == 0 && Activation.relu.apply(2) == 2)
         #expect(Activation.relu.derivative(0) == 0)
@@ -44,7 +44,7 @@ struct ActivationTests {
         #expect(Activation.relu.derivative(-1) == 0 && Activation.relu.derivative(1) == 1)
     }
 
-    @Test("Heaviside and rect follow eq 3.15")
+    @Test("Heaviside and rect follow eq. 3.15")
     func stepFunctions() {
         #expect([-0.1, 0, 0.5].map(Activation.heaviside.apply) == [0, 1, 1])
         #expect([-0.1, 0, 0.5, 1, 1.1].map(Activation.rect.apply) == [0, 1, 1, 1, 0])

@@ -3,7 +3,7 @@ import Testing
 @testable import Neural
 
 /// The general back-propagation of Goodfellow et al. §6.5 against finite differences, a
-/// closed form (UDL problem 7.12) and the layer-wise backward pass of UDL eqs 7.24–7.25.
+/// closed form (UDL problem 7.12) and the layer-wise backward pass of UDL eqs. 7.24–7.25.
 @Suite struct GraphTests {
     /// Inputs for each operation, away from ReLU's kink.
     static func inputs(for operation: GraphOperation, _ rng: inout NumPyRandomState) -> [Matrix] {
@@ -21,7 +21,7 @@ import Testing
 
     @Test(arguments: operations)
     func bpropIsTheGradientOfTheWeightedOutput(operation: GraphOperation) {
-        // op.bprop(inputs, X, G) must equal ∇_X Σ_i G_i op.f(inputs)_i (Goodfellow eq 6.54).
+        // op.bprop(inputs, X, G) must equal ∇_X Σ_i G_i op.f(inputs)_i (Goodfellow eq. 6.54).
         var rng = NumPyRandomState(seed: 7)
         let x = Self.inputs(for: operation, &rng)
         let shape = operation.evaluate(x)

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Loss values")
 struct LossValueTests {
-    @Test("Least squares is a sum (eq 5.11); mean divides by the element count")
+    @Test("Least squares is a sum (eq. 5.11); mean divides by the element count")
     func leastSquares() {
         let f = Matrix([[1, 2], [3, 4]]), y = Matrix([[0, 2], [5, 4]])
         #expect(LeastSquares().value(output: f, target: y) == 5)
@@ -24,7 +24,7 @@ struct LossValueTests {
         #expect(CrossEntropy().value(output: Matrix(column: [1000, 1001, 1002]), target: [2]).isFinite)
     }
 
-    @Test("Binary cross-entropy on logits equals the naive formula (eq 5.20)")
+    @Test("Binary cross-entropy on logits equals the naive formula (eq. 5.20)")
     func binaryNaive() {
         let f = Matrix(row: [-3, -0.5, 0, 0.7, 4]), y = Matrix(row: [0, 1, 1, 0, 1])
         var naive = 0.0

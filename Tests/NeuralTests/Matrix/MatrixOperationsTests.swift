@@ -19,7 +19,7 @@ struct MatrixOperationsTests {
         #expect(m.transposed().transposed() == m)
     }
 
-    @Test("Bias broadcast adds β to every column (eq 4.15)")
+    @Test("Bias broadcast adds β to every column (eq. 4.15)")
     func biasBroadcast() {
         #expect(m.addingToEachColumn([10, 20]) == Matrix([[11, 12, 13], [24, 25, 26]]))
     }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Neural
 
-/// The Gabor model of equation 6.8 against notebook 6.3, NumPy and finite differences.
+/// The Gabor model of eq. 6.8 against notebook 6.3, NumPy and finite differences.
 @Suite struct GaborModelTests {
     let data = BookData.gabor30
 

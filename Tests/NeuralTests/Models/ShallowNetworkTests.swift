@@ -1,7 +1,7 @@
 import Testing
 @testable import Neural
 
-/// The one-input shallow network of eq 3.1 (eqs 4.1–4.2) against NumPy, the book's
+/// The one-input shallow network of eq. 3.1 (eqs. 4.1–4.2) against NumPy, the book's
 /// hand-computed slopes, finite differences and the core `Network`.
 @Suite struct ShallowNetworkTests {
     /// Figure 3.3's parameters (problem 3.8): φ = {−0.23, −1.3, 1.3, 0.66}, θ = {(−0.2, 0.4), (−0.9, 0.9), (1.1, −0.7)}.
@@ -17,7 +17,7 @@ import Testing
         for (x, y) in [(-1.0, -3.30577747347867), (0.25, -2.0146718132053856), (1.5, 0.16427569821995675)] {
             #expect(abs(tanhNet(x) - y) < 1e-12, "x = \(x)")
         }
-        // Pre-activations and hidden units (eq 3.3) by hand at x = 2: 0.6, 0.9, −0.3 → 0.6, 0.9, 0.
+        // Pre-activations and hidden units (eq. 3.3) by hand at x = 2: 0.6, 0.9, −0.3 → 0.6, 0.9, 0.
         #expect(zip((0..<3).map { figure33.preActivation($0, 2) }, [0.6, 0.9, -0.3]).allSatisfy { abs($0 - $1) < 1e-12 })
         #expect(zip((0..<3).map { figure33.hidden($0, 2) }, [0.6, 0.9, 0]).allSatisfy { abs($0 - $1) < 1e-12 })
     }

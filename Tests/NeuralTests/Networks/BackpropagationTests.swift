@@ -1,7 +1,7 @@
 import Testing
 @testable import Neural
 
-/// Backpropagation (eqs 7.23–7.25) checked against central finite differences of the loss.
+/// Backpropagation (eqs. 7.23–7.25) checked against central finite differences of the loss.
 @Suite("Backpropagation")
 struct BackpropagationTests {
     static func setup(activation: Activation) -> (Network, Matrix) {

@@ -1,7 +1,7 @@
 import Testing
 @testable import Neural
 
-/// Composition of networks (section 4.2, eqs 4.5–4.6) against function composition,
+/// Composition of networks (section 4.2, eqs. 4.5–4.6) against function composition,
 /// the closed form of the merged layer, finite differences and problem 4.8's region counts.
 @Suite struct CompositionTests {
     static func random(_ sizes: [Int], seed: UInt32) -> Network {

@@ -26,7 +26,7 @@ struct NetworkTests {
         #expect(abs(loss - 9.385) < 0.0005)
     }
 
-    @Test("Forward trace stores f_k and h_k (eq 7.23)")
+    @Test("Forward trace stores f_k and h_k (eq. 7.23)")
     func forwardTrace() {
         var rng = NumPyRandomState(seed: 3)
         let network = Network(sizes: [2, 3, 4, 1], activation: .relu,
@@ -66,7 +66,7 @@ struct NetworkTests {
         #expect(layer.biases.allSatisfy { $0 == 0 })
     }
 
-    @Test("Initialisation variances (eqs 7.31–7.33)")
+    @Test("Initialisation variances (eqs. 7.31–7.33)")
     func schemes() {
         #expect(Initialization.he.variance(inputSize: 50, outputSize: 10) == 0.04)
         #expect(Initialization.glorot.variance(inputSize: 30, outputSize: 10) == 0.05)

@@ -17,7 +17,7 @@ struct OptimizerTests {
         #expect(close(path[200], [0.2, 0.4], atol: 1e-10))
     }
 
-    @Test("Book momentum (eq 6.11): two steps by hand")
+    @Test("Book momentum (eq. 6.11): two steps by hand")
     func bookMomentum() {
         var optimizer = Momentum(learningRate: 0.5, beta: 0.6)
         let path = optimizer.trajectory(from: [1, -2], steps: 2, gradient: identityGradient)
@@ -33,7 +33,7 @@ struct OptimizerTests {
         #expect(close(path[1], [0.9], rtol: 1e-14) && close(path[2], [0.72], rtol: 1e-14))
     }
 
-    @Test("Nesterov (eq 6.12) evaluates the gradient at φ − αβm")
+    @Test("Nesterov (eq. 6.12) evaluates the gradient at φ − αβm")
     func nesterov() {
         var optimizer = NesterovMomentum(learningRate: 0.5, beta: 0.6)
         var probes = [[Double]]()
@@ -46,7 +46,7 @@ struct OptimizerTests {
         #expect(close(path[1], [0.8], rtol: 1e-14) && close(path[2], [0.544], rtol: 1e-14))
     }
 
-    @Test("Adam's first step moves every coordinate by α (bias correction, eq 6.16)")
+    @Test("Adam's first step moves every coordinate by α (bias correction, eq. 6.16)")
     func adamFirstStep() {
         var optimizer = Adam(learningRate: 0.05)
         var phi: [Double] = [0, 0, 0]
@@ -67,7 +67,7 @@ struct OptimizerTests {
         #expect(optimizer.stepCount == 2)
     }
 
-    @Test("Normalised gradients move each coordinate by exactly α (eqs 6.13–6.14)")
+    @Test("Normalised gradients move each coordinate by exactly α (eqs. 6.13–6.14)")
     func normalized() {
         var optimizer = NormalizedGradientDescent(learningRate: 0.08)
         var phi: [Double] = [1, 1]

@@ -3,7 +3,7 @@ import Neural
 import Plot
 
 extension SupervisedLearning {
-    /// Figure 2.1: three members of the family of lines of equation 2.4.
+    /// Figure 2.1: three members of the family of lines of eq. 2.4.
     @Sendable static func figure2_1() -> Figure {
         var axes = Axes.lineDataPlane()
         let members: [(LinearRegression, Color)] = [

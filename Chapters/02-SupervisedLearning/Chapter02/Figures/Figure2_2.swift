@@ -3,7 +3,7 @@ import Neural
 import Plot
 
 extension SupervisedLearning {
-    /// Figure 2.2: the data, then three lines with their residuals and losses (equation 2.5).
+    /// Figure 2.2: the data, then three lines with their residuals and losses (eq. 2.5).
     @Sendable static func figure2_2() -> Figure {
         var figure = Figure(columns: 4, rows: 1, panelWidth: 230, panelHeight: 230)
         var dataPanel = Axes.lineDataPlane()

@@ -2,7 +2,7 @@ import Neural
 import Plot
 
 extension SupervisedLearning {
-    /// Figure 2.3: the loss of equation 2.5 over (φ0, φ1) as a surface and as a heatmap.
+    /// Figure 2.3: the loss of eq. 2.5 over (φ0, φ1) as a surface and as a heatmap.
     @Sendable static func figure2_3() -> Figure {
         let field = lossField()
         let lines = figureLines.map(\.line)

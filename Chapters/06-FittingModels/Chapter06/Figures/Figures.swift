@@ -9,7 +9,7 @@ extension FittingModels {
             and better.
             """, render: figure6_1),
         BookFigure(id: "6.2", caption: """
-            The Gabor model of equation 6.8 for (a) φ = (0, 16.6), (b) φ = (5, 16.6): a larger φ0 moves the \
+            The Gabor model of eq. 6.8 for (a) φ = (0, 16.6), (b) φ = (5, 16.6): a larger φ0 moves the \
             wave packet left, (c) φ = (0, 30): a larger φ1 squeezes it.
             """, render: figure6_2),
         BookFigure(id: "6.3", caption: """
