@@ -21,11 +21,19 @@ struct ChapterListing {
                        chapter.exercises.map { [$0.id, $0.source, Self.cut(MarkupText.plain($0.title))] })
     }
 
-    /// Text up to the first full stop that ends a sentence (a "." followed by a
-    /// space), so numbers such as "figure 2.2" stay whole.
+    /// Text up to the first full stop that ends a sentence: a "." followed by a space, not
+    /// the one of an abbreviation ("eq. 3.1", "e.g. ") and not inside a number ("figure 2.2").
     static func firstSentence(_ text: String) -> String {
-        guard let end = text.range(of: ". ") else { return text }
-        return String(text[..<end.lowerBound]) + "."
+        var searchStart = text.startIndex
+        while let end = text.range(of: ". ", range: searchStart..<text.endIndex) {
+            let before = text[..<end.lowerBound]
+            let word = before.split(separator: " ").last.map(String.init) ?? ""
+            if !["eq", "eqs", "Eq", "Eqs", "e.g", "i.e", "cf", "ch", "p"].contains(word) {
+                return String(before) + "."
+            }
+            searchStart = end.upperBound
+        }
+        return text
     }
 
     /// `text`, shortened to `cellWidth` characters with a trailing "…" if longer.

@@ -104,6 +104,8 @@ import Testing
 
     @Test func listingCutsCaptionsAtSentenceEndsNotInsideNumbers() {
         #expect(ChapterListing.firstSentence("The lines of figure 2.2b–d. Then more.") == "The lines of figure 2.2b–d.")
+        #expect(ChapterListing.firstSentence("The family of eq. 3.1 (see eqs. 3.2–3.3). Then more.") == "The family of eq. 3.1 (see eqs. 3.2–3.3).")
+        #expect(ChapterListing.firstSentence("Eq. 3.1 step by step") == "Eq. 3.1 step by step")
         #expect(ChapterListing.cut(String(repeating: "a", count: 70)).count == ChapterListing.cellWidth)
     }
 }
