@@ -61,6 +61,7 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
     /// Trains `network` in place and returns one record per epoch.
     ///
     /// - Parameters:
+    ///   - network: the network to train; it holds the trained parameters afterwards.
     ///   - training: the examples the optimiser sees.
     ///   - test: examples only measured, never trained on.
     ///   - random: the generator that shuffles each epoch.
