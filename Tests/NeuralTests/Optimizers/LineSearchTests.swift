@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Neural
 
 @Suite("Line search (notebooks 6.1 and 6.2)")
@@ -13,7 +14,8 @@ struct LineSearchTests {
     @Test("Rule 1 shrinks the bracket towards a when a is lowest")
     func ruleOne() {
         var brackets = [Bracket]()
-        let minimum = lineSearch(loss: { $0 }, threshold: 1e-9, maxIterations: 3) { _, x in brackets.append(x) }
+        let minimum = lineSearch(
+            loss: { $0 }, threshold: 1e-9, maxIterations: 3, observe: { _, x in brackets.append(x) })
         #expect(brackets.map(\.d) == [1, 0.5, 0.25])
         #expect(close(minimum, (0.33 + 0.66) / 16))
     }
