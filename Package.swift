@@ -37,16 +37,18 @@ var targets: [Target] = [
 ]
 
 for chapter in chapters {
-    targets.append(.target(
-        name: "Chapter\(chapter.number)",
-        dependencies: ["Companion", "Plot", "Neural"],
-        path: "Chapters/\(chapter.folder)/Chapter\(chapter.number)"
-    ))
-    targets.append(.executableTarget(
-        name: "ch\(chapter.number)",
-        dependencies: ["Companion", .target(name: "Chapter\(chapter.number)")],
-        path: "Chapters/\(chapter.folder)/ch\(chapter.number)"
-    ))
+    targets.append(
+        .target(
+            name: "Chapter\(chapter.number)",
+            dependencies: ["Companion", "Plot", "Neural"],
+            path: "Chapters/\(chapter.folder)/Chapter\(chapter.number)"
+        ))
+    targets.append(
+        .executableTarget(
+            name: "ch\(chapter.number)",
+            dependencies: ["Companion", .target(name: "Chapter\(chapter.number)")],
+            path: "Chapters/\(chapter.folder)/ch\(chapter.number)"
+        ))
 }
 
 let package = Package(

@@ -18,8 +18,9 @@ public struct BookFiguresCommand: ParsableCommand {
     public func run() throws {
         let context = CommandContext.current
         let formats = options.formats
-        let selected = try BookSelection.chapters(IDList.given(chapters, option: "--chapters", what: "chapter numbers"),
-                                                  from: context.chapters)
+        let selected = try BookSelection.chapters(
+            IDList.given(chapters, option: "--chapters", what: "chapter numbers"),
+            from: context.chapters)
         // Every folder is checked before the first figure, so a bad --out fails before any progress.
         let exports = selected.map { FigureExport(chapter: $0, formats: formats, folder: options.out) }
         for export in exports { try AtomicFile.prepareFolder(export.chapterFolder) }
@@ -61,12 +62,15 @@ public struct BookCheckCommand: ParsableCommand {
         var allPassed = true
         if reference && !verbose { narrator.line("Checking the reference solutions (not yours):") }
         for chapter in context.chapters {
-            let report = try CheckReport(chapter: chapter, ids: [], solver: reference ? .reference : .reader,
-                                         runner: context.runner.withTimeout(limit.timeout))
+            let report = try CheckReport(
+                chapter: chapter, ids: [], solver: reference ? .reference : .reader,
+                runner: context.runner.withTimeout(limit.timeout))
             if verbose { report.print(to: narrator, solver: reference ? .reference : .reader) }
             allPassed = allPassed && report.passed
-            rows.append(["\(chapter.number)", chapter.title, "\(report.count(.solved))", "\(report.count(.failing))",
-                         "\(report.count(.notAttempted))", "\(report.rows.count)"])
+            rows.append([
+                "\(chapter.number)", chapter.title, "\(report.count(.solved))", "\(report.count(.failing))",
+                "\(report.count(.notAttempted))", "\(report.rows.count)",
+            ])
         }
         narrator.table(["chapter", "title", "solved", "failing", "not attempted", "total"], rows)
         if !allPassed { throw ExitCode.failure }
@@ -92,12 +96,15 @@ public struct GalleryCommand: ParsableCommand {
     public func run() throws {
         let context = CommandContext.current
         let missing = context.chapters.flatMap { chapter in
-            chapter.figures.filter { !FileManager.default.fileExists(atPath: "\(out)/\(chapter.commandName)/\($0.fileName(.png))") }
-                .map { "\(chapter.commandName)/\($0.fileName(.png))" }
+            chapter.figures.filter {
+                !FileManager.default.fileExists(atPath: "\(out)/\(chapter.commandName)/\($0.fileName(.png))")
+            }
+            .map { "\(chapter.commandName)/\($0.fileName(.png))" }
         }
         if let first = missing.first {
-            throw CompanionError.cannotCreate("\(missing.count) figure\(missing.count == 1 ? " is" : "s are") not drawn in "
-                + "'\(out)' (first: \(first)); run 'udl figures --out \(out)' first")
+            throw CompanionError.cannotCreate(
+                "\(missing.count) figure\(missing.count == 1 ? " is" : "s are") not drawn in "
+                    + "'\(out)' (first: \(first)); run 'udl figures --out \(out)' first")
         }
         try AtomicFile.prepareFolder(out)
         try AtomicFile.write(Gallery(chapters: context.chapters).html(figuresIn: out), to: out + "/index.html")
@@ -115,9 +122,14 @@ public struct BookListCommand: ParsableCommand {
 
     public func run() throws {
         let context = CommandContext.current
-        context.narrator.table(["command", "chapter", "demos", "figures", "exercises"], context.chapters.map {
-            [$0.commandName, "\($0.number). \($0.title)", "\($0.demos.count)", "\($0.figures.count)", "\($0.exercises.count)"]
-        })
+        context.narrator.table(
+            ["command", "chapter", "demos", "figures", "exercises"],
+            context.chapters.map {
+                [
+                    $0.commandName, "\($0.number). \($0.title)", "\($0.demos.count)", "\($0.figures.count)",
+                    "\($0.exercises.count)",
+                ]
+            })
     }
 }
 
@@ -127,7 +139,8 @@ enum BookSelection {
         guard !numbers.isEmpty else { return all }
         return try numbers.map { number in
             guard let chapter = all.first(where: { "\($0.number)" == number || $0.twoDigits == number }) else {
-                throw CompanionError.usage("no chapter \(number); chapters: " + all.map { "\($0.number)" }.joined(separator: ", "))
+                throw CompanionError.usage(
+                    "no chapter \(number); chapters: " + all.map { "\($0.number)" }.joined(separator: ", "))
             }
             return chapter
         }

@@ -12,8 +12,10 @@ public struct Chapter: Sendable {
     public let figures: [BookFigure]
     public let exercises: [Exercise]
 
-    public init(number: Int, title: String, summary: String,
-                demos: [Demo], figures: [BookFigure], exercises: [Exercise]) {
+    public init(
+        number: Int, title: String, summary: String,
+        demos: [Demo], figures: [BookFigure], exercises: [Exercise]
+    ) {
         self.number = number
         self.title = title
         self.summary = summary

@@ -16,10 +16,13 @@ public enum ChapterCommand {
     }
 
     /// Runs with explicit arguments and sinks; returns the exit status.
-    public static func run(_ chapter: Chapter, arguments: [String], out: TextSink = .standardOutput,
-                           err: TextSink = .standardError, runner: ExerciseRunner = .inProcess) -> Int32 {
-        CommandRunner.run(ChapterRoot.self, name: chapter.commandName, arguments: arguments,
-                          context: CommandContext(chapters: [chapter], out: out, err: err, runner: runner))
+    public static func run(
+        _ chapter: Chapter, arguments: [String], out: TextSink = .standardOutput,
+        err: TextSink = .standardError, runner: ExerciseRunner = .inProcess
+    ) -> Int32 {
+        CommandRunner.run(
+            ChapterRoot.self, name: chapter.commandName, arguments: arguments,
+            context: CommandContext(chapters: [chapter], out: out, err: err, runner: runner))
     }
 }
 
@@ -49,8 +52,9 @@ struct DemoCommand: ParsableCommand {
         let narrator = context.narrator
         if let name {
             guard let demo = chapter.demos.first(where: { $0.id == name }) else {
-                throw CompanionError.usage("unknown demo or command '\(name)'; demos: "
-                    + chapter.demos.map(\.id).joined(separator: ", ") + "; commands: demo, figures, check, list")
+                throw CompanionError.usage(
+                    "unknown demo or command '\(name)'; demos: "
+                        + chapter.demos.map(\.id).joined(separator: ", ") + "; commands: demo, figures, check, list")
             }
             try demo.run(narrator)
             return
@@ -59,7 +63,9 @@ struct DemoCommand: ParsableCommand {
         narrator.say(chapter.summary)
         for demo in chapter.demos { try demo.run(narrator) }
         narrator.line()
-        narrator.line("Next: '\(chapter.commandName) figures' redraws the figures, '\(chapter.commandName) check' checks your exercises.")
+        narrator.line(
+            "Next: '\(chapter.commandName) figures' redraws the figures, '\(chapter.commandName) check' checks your exercises."
+        )
     }
 }
 
@@ -68,7 +74,8 @@ struct FiguresCommand: ParsableCommand {
         commandName: "figures",
         abstract: "Redraw the chapter's figures as PNG/SVG/PDF into a folder per chapter, OUT/chNN/.")
 
-    @Option(parsing: .upToNextOption, help: "Figure ids to draw, separated by spaces or commas (see 'list'; default: all).")
+    @Option(
+        parsing: .upToNextOption, help: "Figure ids to draw, separated by spaces or commas (see 'list'; default: all).")
     var only: [String] = []
 
     @OptionGroup var options: FigureOptions
@@ -98,8 +105,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let context = CommandContext.current
         let solver: Solver = reference ? .reference : .reader
-        let report = try CheckReport(chapter: context.chapter, ids: IDList.given(ids, option: "check", what: "exercise ids"),
-                                     solver: solver, runner: context.runner.withTimeout(limit.timeout))
+        let report = try CheckReport(
+            chapter: context.chapter, ids: IDList.given(ids, option: "check", what: "exercise ids"),
+            solver: solver, runner: context.runner.withTimeout(limit.timeout))
         report.print(to: context.narrator, solver: solver)
         if !report.passed { throw ExitCode.failure }
     }

@@ -14,11 +14,14 @@ struct ChapterListing {
         narrator.table(["name", "what it shows"], chapter.demos.map { [$0.id, Self.cut(MarkupText.plain($0.title))] })
         narrator.line()
         narrator.line("Figures (\(chapter.commandName) figures --only ID):")
-        narrator.table(["id", "caption"], chapter.figures.map { [$0.id, Self.cut(Self.firstSentence(MarkupText.plain($0.caption)))] })
+        narrator.table(
+            ["id", "caption"],
+            chapter.figures.map { [$0.id, Self.cut(Self.firstSentence(MarkupText.plain($0.caption)))] })
         narrator.line()
         narrator.line("Exercises (\(chapter.commandName) check ID):")
-        narrator.table(["id", "source", "title"],
-                       chapter.exercises.map { [$0.id, $0.source, Self.cut(MarkupText.plain($0.title))] })
+        narrator.table(
+            ["id", "source", "title"],
+            chapter.exercises.map { [$0.id, $0.source, Self.cut(MarkupText.plain($0.title))] })
     }
 
     /// Text up to the first full stop that ends a sentence: a "." followed by a space, not

@@ -7,8 +7,10 @@ public struct CheckFailure: Error, CustomStringConvertible {
 
 /// Passes when `got` is within `tolerance` of `expected`, absolutely or
 /// relative to the size of `expected`, whichever is looser.
-public func expectClose(_ got: Double, _ expected: Double, tolerance: Double = 1e-6,
-                        _ what: @autoclosure () -> String) throws {
+public func expectClose(
+    _ got: Double, _ expected: Double, tolerance: Double = 1e-6,
+    _ what: @autoclosure () -> String
+) throws {
     let difference = abs(got - expected)
     let scale = max(1, abs(expected))
     guard difference <= tolerance * scale, got.isFinite || !expected.isFinite else {
@@ -17,8 +19,10 @@ public func expectClose(_ got: Double, _ expected: Double, tolerance: Double = 1
 }
 
 /// Element-wise `expectClose` over two arrays of the same length.
-public func expectClose(_ got: [Double], _ expected: [Double], tolerance: Double = 1e-6,
-                        _ what: @autoclosure () -> String) throws {
+public func expectClose(
+    _ got: [Double], _ expected: [Double], tolerance: Double = 1e-6,
+    _ what: @autoclosure () -> String
+) throws {
     guard got.count == expected.count else {
         throw CheckFailure("\(what()): expected \(expected.count) values, got \(got.count)")
     }

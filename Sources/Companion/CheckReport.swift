@@ -13,13 +13,17 @@ public struct CheckReport: Sendable {
     /// is a usage error naming the known ones.
     public init(chapter: Chapter, ids: [String], solver: Solver, runner: ExerciseRunner = .inProcess) throws {
         self.chapter = chapter
-        let chosen: [Exercise] = try ids.isEmpty ? chapter.exercises : ids.map { id in
-            guard let exercise = chapter.exercises.first(where: { $0.id.lowercased() == id.lowercased() }) else {
-                let known = chapter.exercises.map(\.id).joined(separator: ", ")
-                throw CompanionError.usage("unknown exercise '\(id)' in chapter \(chapter.number); known exercises: \(known)")
+        let chosen: [Exercise] =
+            try ids.isEmpty
+            ? chapter.exercises
+            : ids.map { id in
+                guard let exercise = chapter.exercises.first(where: { $0.id.lowercased() == id.lowercased() }) else {
+                    let known = chapter.exercises.map(\.id).joined(separator: ", ")
+                    throw CompanionError.usage(
+                        "unknown exercise '\(id)' in chapter \(chapter.number); known exercises: \(known)")
+                }
+                return exercise
             }
-            return exercise
-        }
         rows = zip(chosen, runner.run(chosen, of: chapter, solver: solver)).map { Row(exercise: $0, outcome: $1) }
     }
 
@@ -35,17 +39,21 @@ public struct CheckReport: Sendable {
             narrator.line("Checking the reference solutions (not yours):")
         }
         let rows = self.rows.map { row in
-            [row.exercise.id, row.exercise.source, row.outcome.label,
-             row.outcome == .notAttempted ? "fill in \(row.exercise.function)" : ""]
+            [
+                row.exercise.id, row.exercise.source, row.outcome.label,
+                row.outcome == .notAttempted ? "fill in \(row.exercise.function)" : "",
+            ]
         }
-        let failures = Dictionary(uniqueKeysWithValues: self.rows.enumerated().compactMap { index, row in
-            if case .failing(let message) = row.outcome { return (index, message) } else { return nil }
-        })
+        let failures = Dictionary(
+            uniqueKeysWithValues: self.rows.enumerated().compactMap { index, row in
+                if case .failing(let message) = row.outcome { return (index, message) } else { return nil }
+            })
         narrator.table(["exercise", "source", "status", "to do"], rows) { index in
             failures[index].map { narrator.wrapped($0, indent: 6) } ?? []
         }
         narrator.line()
-        narrator.line("  \(count(.solved)) solved, \(count(.failing)) failing, \(count(.notAttempted)) not attempted"
-            + " of \(self.rows.count) in chapter \(chapter.number)")
+        narrator.line(
+            "  \(count(.solved)) solved, \(count(.failing)) failing, \(count(.notAttempted)) not attempted"
+                + " of \(self.rows.count) in chapter \(chapter.number)")
     }
 }

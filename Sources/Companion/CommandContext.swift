@@ -9,8 +9,10 @@ public struct CommandContext: Sendable {
     /// How `check` runs the exercise checks.
     public var runner: ExerciseRunner
 
-    public init(chapters: [Chapter], out: TextSink = .standardOutput, err: TextSink = .standardError,
-                runner: ExerciseRunner = .inProcess) {
+    public init(
+        chapters: [Chapter], out: TextSink = .standardOutput, err: TextSink = .standardError,
+        runner: ExerciseRunner = .inProcess
+    ) {
         self.chapters = chapters
         self.out = out
         self.err = err

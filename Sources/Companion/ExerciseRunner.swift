@@ -56,8 +56,9 @@ public enum ExerciseRunner: Sendable {
             var outcomes: [String: Outcome] = [:]
             var remaining = exercises
             while !remaining.isEmpty {
-                let child = ChildRun(executable: executable, chapter: chapter, exercises: remaining, solver: solver,
-                                     timeout: timeout)
+                let child = ChildRun(
+                    executable: executable, chapter: chapter, exercises: remaining, solver: solver,
+                    timeout: timeout)
                 outcomes.merge(child.results) { first, _ in first }
                 remaining.removeAll { outcomes[$0.id] != nil }
                 if let crashed = remaining.first {
@@ -74,7 +75,8 @@ public enum ExerciseRunner: Sendable {
     /// and returns the exit status; otherwise returns nil.
     public static func runChildIfAsked(chapters: [Chapter], arguments: [String]) -> Int32? {
         guard arguments.first == childCommand, arguments.count >= 3,
-              let chapter = chapters.first(where: { "\($0.number)" == arguments[1] }) else { return nil }
+            let chapter = chapters.first(where: { "\($0.number)" == arguments[1] })
+        else { return nil }
         if let parent = ProcessInfo.processInfo.environment[parentVariable].flatMap(Int32.init) {
             Interruption.endWithParent(parent)
         }
@@ -108,7 +110,8 @@ struct ChildRun {
     init(executable: String, chapter: Chapter, exercises: [Exercise], solver: Solver, timeout: Double) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = [ExerciseRunner.childCommand, "\(chapter.number)", solver == .reference ? "reference" : "reader"]
+        process.arguments =
+            [ExerciseRunner.childCommand, "\(chapter.number)", solver == .reference ? "reference" : "reader"]
             + exercises.map(\.id)
         var environment = ProcessInfo.processInfo.environment
         environment[ExerciseRunner.parentVariable] = "\(getpid())"
@@ -130,8 +133,9 @@ struct ChildRun {
         let reader = ResultReader(output.fileHandleForReading)
         while let line = reader.nextLine(within: timeout) {
             if line.hasPrefix(ExerciseRunner.marker) {
-                let fields = line.dropFirst(ExerciseRunner.marker.count).split(separator: "\t", maxSplits: 2,
-                                                                                 omittingEmptySubsequences: false)
+                let fields = line.dropFirst(ExerciseRunner.marker.count).split(
+                    separator: "\t", maxSplits: 2,
+                    omittingEmptySubsequences: false)
                 if fields.count == 3 { results[String(fields[0])] = Self.decode(String(fields[1]), String(fields[2])) }
             } else if !line.isEmpty {
                 // What the reader's own code printed goes through unchanged.
@@ -141,7 +145,8 @@ struct ChildRun {
         if reader.timedOut {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            failure = "gave no answer within \(Self.seconds(timeout)) (a loop that never ends?); "
+            failure =
+                "gave no answer within \(Self.seconds(timeout)) (a loop that never ends?); "
                 + "'--timeout' changes the limit"
             return
         }
@@ -164,10 +169,14 @@ struct ChildRun {
     /// inlined into a compiler-made thunk its name is the exercise's `function`.
     static func crashMessage(fromStandardError text: String, function: String) -> String {
         let lines = text.split(separator: "\n").map(String.init)
-        let signal = lines.lazy.compactMap { $0.firstMatch(of: /Program crashed: (.+?) at 0x/) }.first.map { String($0.output.1) }
-        let trap = lines.lazy.compactMap { $0.firstMatch(of: #/^\s*0 \[inlined\] \[system\]\s+0x[0-9a-f]+ (.+?) in /#) }.first
+        let signal = lines.lazy.compactMap { $0.firstMatch(of: /Program crashed: (.+?) at 0x/) }.first.map {
+            String($0.output.1)
+        }
+        let trap = lines.lazy.compactMap { $0.firstMatch(of: #/^\s*0 \[inlined\] \[system\]\s+0x[0-9a-f]+ (.+?) in /#) }
+            .first
             .flatMap { releaseTrapReasons(String($0.output.1)) }
-        let reason = lines.first(where: { $0.contains("Fatal error") })
+        let reason =
+            lines.first(where: { $0.contains("Fatal error") })
             .map { String($0[$0.range(of: "Fatal error")!.lowerBound...]) }
             ?? [trap, signal].compactMap { $0 }.joined(separator: ", ")
         var message = "crashed" + (reason.isEmpty ? "" : " (\(reason))")
@@ -192,7 +201,9 @@ struct ChildRun {
         switch outcome {
         case .solved: "solved\t"
         case .notAttempted: "notAttempted\t"
-        case .failing(let message): "failing\t" + message.replacingOccurrences(of: "\n", with: " ")
+        case .failing(let message):
+            "failing\t"
+                + message.replacingOccurrences(of: "\n", with: " ")
                 .replacingOccurrences(of: "\t", with: " ")
         }
     }

@@ -24,7 +24,8 @@ public struct FigureExport {
         return try ids.map { id in
             guard let figure = chapter.figures.first(where: { $0.id == id }) else {
                 let known = chapter.figures.map(\.id).joined(separator: ", ")
-                throw CompanionError.usage("unknown figure '\(id)' in chapter \(chapter.number); known figures: \(known)")
+                throw CompanionError.usage(
+                    "unknown figure '\(id)' in chapter \(chapter.number); known figures: \(known)")
             }
             return figure
         }

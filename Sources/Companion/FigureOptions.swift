@@ -3,8 +3,9 @@ import Plot
 
 /// The options every command that draws figures shares (`chNN figures`, `udl figures`).
 struct FigureOptions: ParsableArguments {
-    @Option(name: .customLong("format"), help: "Comma-separated formats: png, svg, pdf.",
-            transform: FigureOptions.parseFormats)
+    @Option(
+        name: .customLong("format"), help: "Comma-separated formats: png, svg, pdf.",
+        transform: FigureOptions.parseFormats)
     var formats: [OutputFormat] = [.png, .svg]
 
     @Option(help: "Parent folder of the chNN figure folders.")

@@ -67,7 +67,8 @@ public final class Narrator: @unchecked Sendable {
         var widths = header.indices.map { c in all.map { $0.indices.contains(c) ? $0[c].count : 0 }.max() ?? 0 }
         let minimum = 8
         while 2 + widths.reduce(0, +) + 2 * (widths.count - 1) > columns,
-              let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum {
+            let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum
+        {
             widths[widest] -= 1
         }
         func render(_ row: [String]) {
@@ -76,7 +77,8 @@ public final class Narrator: @unchecked Sendable {
             }
             for lineIndex in 0..<(cells.map(\.count).max() ?? 1) {
                 let text = cells.enumerated().map { c, lines in
-                    (lineIndex < lines.count ? lines[lineIndex] : "").padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                    (lineIndex < lines.count ? lines[lineIndex] : "").padding(
+                        toLength: widths[c], withPad: " ", startingAt: 0)
                 }.joined(separator: "  ")
                 line(("  " + text).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
             }
@@ -92,7 +94,8 @@ public final class Narrator: @unchecked Sendable {
     /// `text` in lines of at most `width` characters, broken at spaces where it can be and
     /// inside a word only when the word alone is wider.
     static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = [], current = ""
+        var lines: [String] = []
+        var current = ""
         for word in text.split(separator: " ") {
             var word = Substring(word)
             if !current.isEmpty && current.count + 1 + word.count > width {
@@ -122,11 +125,13 @@ public final class Narrator: @unchecked Sendable {
     /// Hyphens between words or numbers ("10-40-40-5", "x-axis") stay.
     public static func withMinusSigns(_ text: String) -> String {
         var result = ""
-        var previous: Character? = nil, beforePrevious: Character? = nil
+        var previous: Character? = nil
+        var beforePrevious: Character? = nil
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
             let nextIsDigit = index + 1 < characters.count && characters[index + 1].isNumber
-            let signPosition = previous == nil || previous == " " || previous == "(" || previous == "["
+            let signPosition =
+                previous == nil || previous == " " || previous == "(" || previous == "["
                 || previous == "=" || (previous == "e" && beforePrevious?.isNumber == true)
             result.append(character == "-" && nextIsDigit && signPosition ? "−" : character)
             beforePrevious = previous

@@ -8,7 +8,9 @@ public enum AtomicFile {
     /// Makes `path` a writable folder (creating it and its parents), or throws a
     /// `FileOutputError` that says why not: an empty name, a file in the way, no permission.
     public static func prepareFolder(_ path: String) throws {
-        guard !path.isEmpty else { throw FileOutputError("the output folder is an empty name; give a folder such as 'figures'") }
+        guard !path.isEmpty else {
+            throw FileOutputError("the output folder is an empty name; give a folder such as 'figures'")
+        }
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isFolder) {
@@ -57,7 +59,9 @@ public enum AtomicFile {
     /// Writes all of `bytes` into the (already created) file at `temporary`.
     private static func writeBytes(_ bytes: [UInt8], to temporary: String, naming target: String) throws {
         let descriptor = open(temporary, O_WRONLY | O_TRUNC)
-        guard descriptor >= 0 else { throw FileOutputError("cannot write '\(target)': \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw FileOutputError("cannot write '\(target)': \(String(cString: strerror(errno)))")
+        }
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {

@@ -33,10 +33,12 @@ struct ResolvedAxes {
             }
         }
         let padded = !hasField
-        x = try AxisSetup(name: "x", limits: axes.xLimits, scale: axes.xScale, ticks: axes.xTicks,
-                          labels: axes.xTickLabels, extents: extents.compactMap(\.x), padded: padded)
-        y = try AxisSetup(name: "y", limits: axes.yLimits, scale: axes.yScale, ticks: axes.yTicks,
-                          labels: axes.yTickLabels, extents: extents.compactMap(\.y), padded: padded)
+        x = try AxisSetup(
+            name: "x", limits: axes.xLimits, scale: axes.xScale, ticks: axes.xTicks,
+            labels: axes.xTickLabels, extents: extents.compactMap(\.x), padded: padded)
+        y = try AxisSetup(
+            name: "y", limits: axes.yLimits, scale: axes.yScale, ticks: axes.yTicks,
+            labels: axes.yTickLabels, extents: extents.compactMap(\.y), padded: padded)
         self.axes = axes
         self.fontSize = fontSize
         self.letter = letter
@@ -83,23 +85,27 @@ struct ResolvedAxes {
 
     /// The plot area inside `cell`, shrunk to equal data units when the aspect asks for it.
     func plotRect(in cell: Rect, margins m: Margins) -> Rect {
-        var r = Rect(x: cell.x + m.left, y: cell.y + m.top,
-                     width: max(10, cell.width - m.left - m.right), height: max(10, cell.height - m.top - m.bottom))
+        var r = Rect(
+            x: cell.x + m.left, y: cell.y + m.top,
+            width: max(10, cell.width - m.left - m.right), height: max(10, cell.height - m.top - m.bottom))
         if axes.aspect == .equal, x.scale == .linear, y.scale == .linear {
             let xSpan = x.limits.upperBound - x.limits.lowerBound
             let ySpan = y.limits.upperBound - y.limits.lowerBound
             let unit = min(r.width / xSpan, r.height / ySpan)
-            let w = xSpan * unit, h = ySpan * unit
+            let w = xSpan * unit
+            let h = ySpan * unit
             r = Rect(x: r.x + (r.width - w) / 2, y: r.y + (r.height - h) / 2, width: w, height: h)
         }
         return r
     }
 
     func maps(_ plot: Rect) -> (x: AxisMap, y: AxisMap) {
-        let xm = AxisMap(lower: x.limits.lowerBound, upper: x.limits.upperBound, scale: x.scale,
-                         start: axes.invertX ? plot.maxX : plot.x, end: axes.invertX ? plot.x : plot.maxX)
-        let ym = AxisMap(lower: y.limits.lowerBound, upper: y.limits.upperBound, scale: y.scale,
-                         start: axes.invertY ? plot.y : plot.maxY, end: axes.invertY ? plot.maxY : plot.y)
+        let xm = AxisMap(
+            lower: x.limits.lowerBound, upper: x.limits.upperBound, scale: x.scale,
+            start: axes.invertX ? plot.maxX : plot.x, end: axes.invertX ? plot.x : plot.maxX)
+        let ym = AxisMap(
+            lower: y.limits.lowerBound, upper: y.limits.upperBound, scale: y.scale,
+            start: axes.invertY ? plot.y : plot.maxY, end: axes.invertY ? plot.maxY : plot.y)
         return (xm, ym)
     }
 }

@@ -73,7 +73,8 @@ extension ResolvedAxes {
             canvas.text(title, plot.midX, plot.y - 8, size: titleSize, anchor: .bottom)
         }
         if let letter {
-            canvas.text(letter + ")", cell.x + Spacing.outer, cell.y + Spacing.outer, size: letterSize, anchor: .topLeft)
+            canvas.text(
+                letter + ")", cell.x + Spacing.outer, cell.y + Spacing.outer, size: letterSize, anchor: .topLeft)
         }
     }
 
@@ -86,7 +87,8 @@ extension ResolvedAxes {
             var penDown = false
             for k in xs.indices {
                 guard xm.accepts(xs[k]), ym.accepts(ys[k]) else { penDown = false; continue }
-                let px = xm.map(xs[k]), py = ym.map(ys[k])
+                let px = xm.map(xs[k])
+                let py = ym.map(ys[k])
                 if penDown { canvas.line(px, py) } else { canvas.move(px, py) }
                 penDown = true
             }
@@ -95,7 +97,8 @@ extension ResolvedAxes {
             for k in xs.indices where xm.accepts(xs[k]) && ym.accepts(ys[k]) {
                 let (px, py) = (xm.map(xs[k]), ym.map(ys[k]))
                 let slack = 0.01
-                guard px >= plot.x - slack, px <= plot.maxX + slack, py >= plot.y - slack, py <= plot.maxY + slack else { continue }
+                guard px >= plot.x - slack, px <= plot.maxX + slack, py >= plot.y - slack, py <= plot.maxY + slack
+                else { continue }
                 canvas.marker(style, px, py)
             }
         case .fillBetween(let xs, let lower, let upper, let color, _):
@@ -108,14 +111,17 @@ extension ResolvedAxes {
             canvas.setColor(color)
             canvas.fill()
         case .shadeX(let range, let color, _):
-            let a = xm.map(range.lowerBound), b = xm.map(range.upperBound)
+            let a = xm.map(range.lowerBound)
+            let b = xm.map(range.upperBound)
             canvas.rect(Rect(x: min(a, b), y: plot.y, width: abs(b - a), height: plot.height))
             canvas.setColor(color)
             canvas.fill()
         case .bars(let xs, let heights, let width, let color, let edge, _):
             let base = ym.map(y.scale == .log ? y.limits.lowerBound : 0)
             for k in xs.indices where ym.accepts(heights[k]) {
-                let a = xm.map(xs[k] - width / 2), b = xm.map(xs[k] + width / 2), top = ym.map(heights[k])
+                let a = xm.map(xs[k] - width / 2)
+                let b = xm.map(xs[k] + width / 2)
+                let top = ym.map(heights[k])
                 canvas.rect(Rect(x: min(a, b), y: min(base, top), width: abs(b - a), height: abs(top - base)))
                 canvas.setColor(color)
                 if let edge {
@@ -153,7 +159,8 @@ extension ResolvedAxes {
                 canvas.stroke()
             }
         case .filledContour(let field, let levels, let colormap):
-            let lo = levels[0], hi = levels[levels.count - 1]
+            let lo = levels[0]
+            let hi = levels[levels.count - 1]
             rasterize(field, canvas, plot, xm, ym, nearest: false) { v in
                 guard v >= lo, v <= hi else { return nil }
                 var band = 0
@@ -164,28 +171,38 @@ extension ResolvedAxes {
     }
 
     /// Samples the field at every device pixel (2 per point) of the plot area and paints the result.
-    private func rasterize(_ field: Field, _ canvas: Canvas, _ plot: Rect, _ xm: AxisMap, _ ym: AxisMap,
-                           nearest: Bool, color: (Double) -> Color?) {
+    private func rasterize(
+        _ field: Field, _ canvas: Canvas, _ plot: Rect, _ xm: AxisMap, _ ym: AxisMap,
+        nearest: Bool, color: (Double) -> Color?
+    ) {
         let density = 2.0
-        let w = Int((plot.width * density).rounded(.up)), h = Int((plot.height * density).rounded(.up))
+        let w = Int((plot.width * density).rounded(.up))
+        let h = Int((plot.height * density).rounded(.up))
         let dataX = (0..<w).map { xm.unmap(plot.x + (Double($0) + 0.5) / density) }
         let dataY = (0..<h).map { ym.unmap(plot.y + (Double($0) + 0.5) / density) }
-        canvas.paintImage(pixelWidth: w, pixelHeight: h,
-                          into: Rect(x: plot.x, y: plot.y, width: Double(w) / density, height: Double(h) / density),
-                          smooth: !nearest) { px, py in
+        canvas.paintImage(
+            pixelWidth: w, pixelHeight: h,
+            into: Rect(x: plot.x, y: plot.y, width: Double(w) / density, height: Double(h) / density),
+            smooth: !nearest
+        ) { px, py in
             let v = nearest ? field.nearest(dataX[px], dataY[py]) : field.interpolated(dataX[px], dataY[py])
             guard let v, v.isFinite else { return nil }
             return color(v)
         }
     }
 
-    private func drawArrow(_ canvas: Canvas, _ a: (Double, Double), _ b: (Double, Double), _ color: Color,
-                           _ width: Double, _ head: Double) {
-        let dx = b.0 - a.0, dy = b.1 - a.1
+    private func drawArrow(
+        _ canvas: Canvas, _ a: (Double, Double), _ b: (Double, Double), _ color: Color,
+        _ width: Double, _ head: Double
+    ) {
+        let dx = b.0 - a.0
+        let dy = b.1 - a.1
         let length = (dx * dx + dy * dy).squareRoot()
         guard length > 0 else { return }
-        let ux = dx / length, uy = dy / length
-        let baseX = b.0 - ux * head, baseY = b.1 - uy * head
+        let ux = dx / length
+        let uy = dy / length
+        let baseX = b.0 - ux * head
+        let baseY = b.1 - uy * head
         canvas.setLine(LineStyle(color: color, width: width))
         canvas.segment(a.0, a.1, baseX + ux * 0.5, baseY + uy * 0.5)
         let half = head * 0.4

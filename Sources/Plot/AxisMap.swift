@@ -36,8 +36,10 @@ struct AxisSetup {
     var labels: [String]
 
     /// Resolves an axis from explicit settings or from the data extent of the items.
-    init(name: String, limits explicit: ClosedRange<Double>?, scale: Scale, ticks customTicks: [Double]?,
-         labels customLabels: [String]?, extents: [ClosedRange<Double>], padded: Bool) throws {
+    init(
+        name: String, limits explicit: ClosedRange<Double>?, scale: Scale, ticks customTicks: [Double]?,
+        labels customLabels: [String]?, extents: [ClosedRange<Double>], padded: Bool
+    ) throws {
         self.scale = scale
         var limits: ClosedRange<Double>
         if let explicit {

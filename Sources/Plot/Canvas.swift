@@ -120,10 +120,12 @@ final class Canvas {
 
     /// Paints an ARGB image of `pixelWidth × pixelHeight`, filled by `pixel(px, py)`, into `target`.
     /// Pixels for which `pixel` returns nil stay transparent.
-    func paintImage(pixelWidth: Int, pixelHeight: Int, into target: Rect, smooth: Bool,
-                    pixel: (Int, Int) -> Color?) {
+    func paintImage(
+        pixelWidth: Int, pixelHeight: Int, into target: Rect, smooth: Bool,
+        pixel: (Int, Int) -> Color?
+    ) {
         guard pixelWidth > 0, pixelHeight > 0,
-              let image = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixelWidth), Int32(pixelHeight))
+            let image = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixelWidth), Int32(pixelHeight))
         else { return }
         defer { cairo_surface_destroy(image) }
         cairo_surface_flush(image)

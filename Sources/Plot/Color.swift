@@ -11,8 +11,9 @@ public struct Color: Sendable, Hashable {
 
     /// A colour from a 24-bit integer such as `0xd18362`.
     public init(rgb: UInt32, alpha: Double = 1) {
-        self.init(Double((rgb >> 16) & 0xff) / 255, Double((rgb >> 8) & 0xff) / 255,
-                  Double(rgb & 0xff) / 255, alpha)
+        self.init(
+            Double((rgb >> 16) & 0xff) / 255, Double((rgb >> 8) & 0xff) / 255,
+            Double(rgb & 0xff) / 255, alpha)
     }
 
     /// A colour from a hex literal: `"d18362"`, `"#d18362"` or, with alpha, `"80808080"`.

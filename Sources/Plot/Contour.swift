@@ -12,7 +12,8 @@ extension Field {
     /// Segments are joined into polylines through the grid edges they share, so a level
     /// set that stays inside the grid comes back as one closed line.
     public func contourLines(at level: Double) -> [ContourLine] {
-        let nx = xs.count, ny = ys.count
+        let nx = xs.count
+        let ny = ys.count
         guard nx >= 2, ny >= 2, values.count == nx * ny else { return [] }
         let verticalBase = nx * ny
         var segments: [(Int, Int)] = []
@@ -20,7 +21,8 @@ extension Field {
 
         // Returns the id of the edge between two grid points when the level crosses it.
         func edge(_ i0: Int, _ j0: Int, _ i1: Int, _ j1: Int) -> Int? {
-            let a = self[i0, j0], b = self[i1, j1]
+            let a = self[i0, j0]
+            let b = self[i1, j1]
             guard (a > level) != (b > level) else { return nil }
             let id = j0 == j1 ? j0 * nx + i0 : verticalBase + j0 * nx + i0
             if crossing[id] == nil {
@@ -32,8 +34,10 @@ extension Field {
 
         for j in 0..<(ny - 1) {
             for i in 0..<(nx - 1) {
-                let bottom = edge(i, j, i + 1, j), right = edge(i + 1, j, i + 1, j + 1)
-                let top = edge(i, j + 1, i + 1, j + 1), left = edge(i, j, i, j + 1)
+                let bottom = edge(i, j, i + 1, j)
+                let right = edge(i + 1, j, i + 1, j + 1)
+                let top = edge(i, j + 1, i + 1, j + 1)
+                let left = edge(i, j, i, j + 1)
                 let crossed = [bottom, right, top, left].compactMap { $0 }
                 if crossed.count == 2 {
                     segments.append((crossed[0], crossed[1]))

@@ -33,7 +33,8 @@ public struct Field: Sendable {
 
     /// The smallest and largest finite values, or nil when there are none.
     public var valueRange: ClosedRange<Double>? {
-        var lo = Double.infinity, hi = -Double.infinity
+        var lo = Double.infinity
+        var hi = -Double.infinity
         for v in values where v.isFinite { lo = min(lo, v); hi = max(hi, v) }
         return lo <= hi ? lo...hi : nil
     }
@@ -51,7 +52,10 @@ public struct Field: Sendable {
     /// Bilinear interpolation at (x, y), or nil outside the grid. Assumes evenly spaced axes.
     func interpolated(_ x: Double, _ y: Double) -> Double? {
         guard let (i, fx) = Field.cell(xs, x), let (j, fy) = Field.cell(ys, y) else { return nil }
-        let v00 = self[i, j], v10 = self[i + 1, j], v01 = self[i, j + 1], v11 = self[i + 1, j + 1]
+        let v00 = self[i, j]
+        let v10 = self[i + 1, j]
+        let v01 = self[i, j + 1]
+        let v11 = self[i + 1, j + 1]
         return (v00 * (1 - fx) + v10 * fx) * (1 - fy) + (v01 * (1 - fx) + v11 * fx) * fy
     }
 
@@ -62,7 +66,8 @@ public struct Field: Sendable {
     }
 
     private static func cell(_ axis: [Double], _ v: Double) -> (Int, Double)? {
-        let first = axis[0], last = axis[axis.count - 1]
+        let first = axis[0]
+        let last = axis[axis.count - 1]
         guard v >= first, v <= last else { return nil }
         let position = (v - first) / (last - first) * Double(axis.count - 1)
         let i = min(Int(position), axis.count - 2)
@@ -70,7 +75,8 @@ public struct Field: Sendable {
     }
 
     private static func nearestIndex(_ axis: [Double], _ v: Double) -> Int? {
-        let first = axis[0], last = axis[axis.count - 1]
+        let first = axis[0]
+        let last = axis[axis.count - 1]
         let step = (last - first) / Double(axis.count - 1)
         let position = ((v - first) / step).rounded()
         guard position >= 0, position <= Double(axis.count - 1) else { return nil }

@@ -24,8 +24,9 @@ extension Figure {
             case .axes:
                 resolved[index]?.draw(on: canvas, cell: cell, margins: margins[index] ?? Margins())
             case .surface(let surface):
-                try surface.draw(on: canvas, cell: cell, fontSize: fontSize,
-                                 letter: surface.letter ?? (lettered ? letter(index) : nil))
+                try surface.draw(
+                    on: canvas, cell: cell, fontSize: fontSize,
+                    letter: surface.letter ?? (lettered ? letter(index) : nil))
             case .empty:
                 break
             }
@@ -40,25 +41,30 @@ extension Figure {
     }
 
     func cellRect(_ index: Int) -> Rect {
-        Rect(x: Double(index % columns) * panelWidth, y: titleHeight + Double(index / columns) * panelHeight,
-             width: panelWidth, height: panelHeight)
+        Rect(
+            x: Double(index % columns) * panelWidth, y: titleHeight + Double(index / columns) * panelHeight,
+            width: panelWidth, height: panelHeight)
     }
 
     /// Gives every panel in a column the same left/right margins and every panel in a row
     /// the same top/bottom margins, so the plot areas of a grid line up.
     private func alignedMargins(_ own: [Margins?]) -> [Margins?] {
-        var left = [Double](repeating: 0, count: columns), right = left
-        var top = [Double](repeating: 0, count: rows), bottom = top
+        var left = [Double](repeating: 0, count: columns)
+        var right = left
+        var top = [Double](repeating: 0, count: rows)
+        var bottom = top
         for (index, m) in own.enumerated() {
             guard let m else { continue }
-            let c = index % columns, r = index / columns
+            let c = index % columns
+            let r = index / columns
             left[c] = max(left[c], m.left); right[c] = max(right[c], m.right)
             top[r] = max(top[r], m.top); bottom[r] = max(bottom[r], m.bottom)
         }
         return own.enumerated().map { index, m in
             m.map { _ in
-                Margins(left: left[index % columns], right: right[index % columns],
-                        top: top[index / columns], bottom: bottom[index / columns])
+                Margins(
+                    left: left[index % columns], right: right[index % columns],
+                    top: top[index / columns], bottom: bottom[index / columns])
             }
         }
     }

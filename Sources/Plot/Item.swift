@@ -16,7 +16,7 @@ enum Item: Sendable {
     var label: String? {
         switch self {
         case .line(_, _, _, let label), .scatter(_, _, _, let label), .fillBetween(_, _, _, _, let label),
-             .shadeX(_, _, let label), .bars(_, _, _, _, _, let label):
+            .shadeX(_, _, let label), .bars(_, _, _, _, _, let label):
             label
         default: nil
         }
@@ -67,7 +67,8 @@ enum Item: Sendable {
 }
 
 private func span(_ values: [Double]) -> ClosedRange<Double>? {
-    var lo = Double.infinity, hi = -Double.infinity
+    var lo = Double.infinity
+    var hi = -Double.infinity
     for v in values where v.isFinite { lo = min(lo, v); hi = max(hi, v) }
     return lo <= hi ? lo...hi : nil
 }

@@ -3,20 +3,25 @@ extension ResolvedAxes {
     func drawLegend(_ canvas: Canvas, _ plot: Rect, _ position: LegendPosition) {
         let entries = axes.items.compactMap { item in item.label.map { (item, $0) } }
         guard !entries.isEmpty else { return }
-        let sample = 22.0, gap = 6.0, pad = 6.0, inset = 6.0
+        let sample = 22.0
+        let gap = 6.0
+        let pad = 6.0
+        let inset = 6.0
         let rowHeight = fontSize * 1.5
         let textWidth = entries.map { canvas.layout($0.1, size: fontSize).width }.max() ?? 0
         let width = pad + sample + gap + textWidth + pad
         let height = 2 * pad + rowHeight * Double(entries.count) - (rowHeight - fontSize)
-        let x: Double = switch position {
-        case .upperLeft, .lowerLeft: plot.x + inset
-        case .upperRight, .lowerRight: plot.maxX - inset - width
-        case .upperCenter, .lowerCenter: plot.midX - width / 2
-        }
-        let y: Double = switch position {
-        case .upperLeft, .upperRight, .upperCenter: plot.y + inset
-        case .lowerLeft, .lowerRight, .lowerCenter: plot.maxY - inset - height
-        }
+        let x: Double =
+            switch position {
+            case .upperLeft, .lowerLeft: plot.x + inset
+            case .upperRight, .lowerRight: plot.maxX - inset - width
+            case .upperCenter, .lowerCenter: plot.midX - width / 2
+            }
+        let y: Double =
+            switch position {
+            case .upperLeft, .upperRight, .upperCenter: plot.y + inset
+            case .lowerLeft, .lowerRight, .lowerCenter: plot.maxY - inset - height
+            }
         let box = Rect(x: x, y: y, width: width, height: height)
         canvas.rect(box)
         canvas.setColor(Color.white.withAlpha(0.85))
@@ -46,13 +51,16 @@ extension ResolvedAxes {
 
     /// Draws the colour scale to the right of the plot area, with ticks and an optional label.
     func drawColorbar(_ bar: ColorbarSpec, _ canvas: Canvas, _ plot: Rect) {
-        let rect = Rect(x: plot.maxX + Spacing.colorbarGap, y: plot.y, width: Spacing.colorbarWidth, height: plot.height)
-        let lo = bar.range.lowerBound, span = bar.range.upperBound - lo
+        let rect = Rect(
+            x: plot.maxX + Spacing.colorbarGap, y: plot.y, width: Spacing.colorbarWidth, height: plot.height)
+        let lo = bar.range.lowerBound
+        let span = bar.range.upperBound - lo
         func yOf(_ v: Double) -> Double { rect.maxY - (v - lo) / span * rect.height }
 
         if let levels = bar.levels {
             for k in 0..<(levels.count - 1) {
-                let top = yOf(levels[k + 1]), bottom = yOf(levels[k])
+                let top = yOf(levels[k + 1])
+                let bottom = yOf(levels[k])
                 canvas.rect(Rect(x: rect.x, y: top, width: rect.width, height: bottom - top))
                 canvas.setColor(bar.colormap.color(at: ((levels[k] + levels[k + 1]) / 2 - lo) / span))
                 canvas.fill()

@@ -81,7 +81,9 @@ public enum Markup {
             var start = index
             while start > 0, chars[start - 1].isASCII, chars[start - 1].isLetter { start -= 1 }
             // `\\Omega_k` is a LaTeX name with a subscript, not an identifier.
-            guard index - start >= 2, index + 1 < chars.count, start == 0 || chars[start - 1] != "\\" else { return false }
+            guard index - start >= 2, index + 1 < chars.count, start == 0 || chars[start - 1] != "\\" else {
+                return false
+            }
             var end = index + 1
             while end < chars.count, chars[end].isASCII, chars[end].isLetter { end += 1 }
             return end - index - 1 >= 2

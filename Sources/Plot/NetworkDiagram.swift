@@ -78,15 +78,18 @@ public struct NetworkDiagram: Sendable {
         ax.frame = false
         ax.xTicks = []; ax.yTicks = []
         ax.aspect = .equal
-        var bottom = showBiases ? min(-tallest / 2 - 1.4, (0..<(layers.count - 1)).map { biasPosition(layer: $0).y - 0.5 }.min()!)
-                                : -tallest / 2
+        var bottom =
+            showBiases
+            ? min(-tallest / 2 - 1.4, (0..<(layers.count - 1)).map { biasPosition(layer: $0).y - 0.5 }.min()!)
+            : -tallest / 2
         if layerTitles != nil { bottom = min(bottom, titleTop - 0.3) }
         ax.xLimits = -0.8...(Double(layers.count - 1) * layerSpacing + 0.8)
         ax.yLimits = bottom...(tallest / 2 + (connectionLabels == nil ? 0 : 0.5))
         for layer in 0..<(layers.count - 1) {
             for a in layers[layer].indices {
                 for b in layers[layer + 1].indices {
-                    let from = position(layer: layer, node: a), to = position(layer: layer + 1, node: b)
+                    let from = position(layer: layer, node: a)
+                    let to = position(layer: layer + 1, node: b)
                     ax.line(x: [from.x, to.x], y: [from.y, to.y], color: edgeColor, width: 1)
                 }
             }

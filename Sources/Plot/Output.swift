@@ -24,7 +24,8 @@ extension Figure {
     /// The figure as a PNG of `scale` pixels per point (white background, no alpha holes).
     public func png(scale: Double = 2) throws -> [UInt8] {
         guard scale > 0, scale.isFinite else { throw PlotError.invalidData("PNG scale must be positive, got \(scale)") }
-        let w = Int((width * scale).rounded()), h = Int((height * scale).rounded())
+        let w = Int((width * scale).rounded())
+        let h = Int((height * scale).rounded())
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h)) else {
             throw PlotError.cairo("cannot create a \(w)×\(h) image")
         }
@@ -36,7 +37,9 @@ extension Figure {
         let status = withExtendedLifetime(sink) {
             cairo_surface_write_to_png_stream(surface, appendToSink, Unmanaged.passUnretained(sink).toOpaque())
         }
-        guard status == CAIRO_STATUS_SUCCESS else { throw PlotError.cairo(String(cString: cairo_status_to_string(status))) }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw PlotError.cairo(String(cString: cairo_status_to_string(status)))
+        }
         return sink.bytes
     }
 
@@ -67,7 +70,9 @@ extension Figure {
     }
 
     /// Renders into a vector surface that streams into memory, then finishes it.
-    private func renderToStream(_ make: (cairo_write_func_t, UnsafeMutableRawPointer) -> OpaquePointer?) throws -> [UInt8] {
+    private func renderToStream(_ make: (cairo_write_func_t, UnsafeMutableRawPointer) -> OpaquePointer?) throws
+        -> [UInt8]
+    {
         let sink = ByteSink()
         try withExtendedLifetime(sink) {
             guard let surface = make(appendToSink, Unmanaged.passUnretained(sink).toOpaque()) else {
@@ -88,7 +93,8 @@ extension Figure {
 func canonicalSVG(_ svg: String) -> String {
     var numbers: [String: [Substring: Int]] = [:]
     return svg.replacing(/(surface|image|pattern)(\d+)/) { match in
-        let kind = String(match.output.1), key = match.output.2
+        let kind = String(match.output.1)
+        let key = match.output.2
         if let n = numbers[kind]?[key] { return "\(kind)\(n)" }
         let n = (numbers[kind]?.count ?? 0) + 1
         numbers[kind, default: [:]][key] = n
@@ -103,7 +109,8 @@ final class ByteSink {
 
 /// The C callback for cairo's stream surfaces; `closure` is an unretained `ByteSink`.
 func appendToSink(_ closure: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32)
-    -> cairo_status_t {
+    -> cairo_status_t
+{
     guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
     Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
         .bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))

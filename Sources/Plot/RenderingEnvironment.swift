@@ -27,8 +27,9 @@ public enum RenderingEnvironment {
     private static var glyphDigest: String {
         let sink = ByteSink()
         withExtendedLifetime(sink) {
-            guard let surface = cairo_svg_surface_create_for_stream(
-                appendToSink, Unmanaged.passUnretained(sink).toOpaque(), 400, 40)
+            guard
+                let surface = cairo_svg_surface_create_for_stream(
+                    appendToSink, Unmanaged.passUnretained(sink).toOpaque(), 400, 40)
             else { return }
             let cr = cairo_create(surface)
             cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)

@@ -32,7 +32,8 @@ public struct SVGDifference: Sendable, CustomStringConvertible {
     /// `tolerance` pixels.
     public static func between(committed: [UInt8], rendered: [UInt8], tolerance: Double = 0.25) -> SVGDifference? {
         if committed == rendered { return nil }
-        let old = lines(committed), new = lines(rendered)
+        let old = lines(committed)
+        let new = lines(rendered)
         var first: Int? = nil
         var count = abs(old.count - new.count)
         for index in 0..<min(old.count, new.count) where !linesMatch(old[index], new[index], tolerance: tolerance) {
@@ -60,7 +61,8 @@ public struct SVGDifference: Sendable, CustomStringConvertible {
     /// Whether two lines are the same but for coordinates within `tolerance`.
     static func linesMatch(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>, tolerance: Double) -> Bool {
         if a == b { return true }
-        let ta = tokens(a), tb = tokens(b)
+        let ta = tokens(a)
+        let tb = tokens(b)
         guard ta.count == tb.count else { return polylinesMatch(a, b, tolerance: tolerance) }
         for (x, y) in zip(ta, tb) {
             switch (x, y) {
@@ -80,7 +82,9 @@ public struct SVGDifference: Sendable, CustomStringConvertible {
     /// everything but the path data is identical and every point of each lies within
     /// `tolerance` of the other's polyline.
     static func polylinesMatch(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>, tolerance: Double) -> Bool {
-        guard let (restA, pointsA) = polyline(a), let (restB, pointsB) = polyline(b), restA == restB else { return false }
+        guard let (restA, pointsA) = polyline(a), let (restB, pointsB) = polyline(b), restA == restB else {
+            return false
+        }
         return pointsNear(pointsA, pointsB, tolerance) && pointsNear(pointsB, pointsA, tolerance)
     }
 
@@ -88,11 +92,17 @@ public struct SVGDifference: Sendable, CustomStringConvertible {
     /// only moves, straight lines and closes.
     private static func polyline(_ line: ArraySlice<UInt8>) -> (String, [(Double, Double)])? {
         let text = String(decoding: line, as: UTF8.self)
-        guard let start = text.range(of: " d=\""), let end = text[start.upperBound...].firstIndex(of: "\"") else { return nil }
+        guard let start = text.range(of: " d=\""), let end = text[start.upperBound...].firstIndex(of: "\"") else {
+            return nil
+        }
         let words = text[start.upperBound..<end].split(separator: " ")
         var numbers: [Double] = []
         for word in words {
-            if let value = Double(word) { numbers.append(value) } else if !["M", "L", "Z"].contains(word) { return nil }
+            if let value = Double(word) {
+                numbers.append(value)
+            } else if !["M", "L", "Z"].contains(word) {
+                return nil
+            }
         }
         guard numbers.count % 2 == 0 else { return nil }
         let points = stride(from: 0, to: numbers.count, by: 2).map { (numbers[$0], numbers[$0 + 1]) }
@@ -101,13 +111,17 @@ public struct SVGDifference: Sendable, CustomStringConvertible {
 
     /// Whether every point of `points` lies within `tolerance` of the polyline through `path`,
     /// looking near the same fraction of the way along (both trace the same curve in order).
-    private static func pointsNear(_ points: [(Double, Double)], _ path: [(Double, Double)], _ tolerance: Double) -> Bool {
+    private static func pointsNear(_ points: [(Double, Double)], _ path: [(Double, Double)], _ tolerance: Double)
+        -> Bool
+    {
         guard path.count >= 2 else { return points.count == path.count }
         let window = 64
         for (index, p) in points.enumerated() {
             let centre = index * (path.count - 1) / max(points.count - 1, 1)
             let range = max(0, centre - window)..<min(path.count - 1, centre + window)
-            guard range.contains(where: { segmentDistance(p, path[$0], path[$0 + 1]) <= tolerance }) else { return false }
+            guard range.contains(where: { segmentDistance(p, path[$0], path[$0 + 1]) <= tolerance }) else {
+                return false
+            }
         }
         return true
     }
@@ -133,7 +147,8 @@ public struct SVGDifference: Sendable, CustomStringConvertible {
     static func tokens(_ line: ArraySlice<UInt8>) -> [Token] {
         var result: [Token] = []
         var textStart = line.startIndex
-        var attribute = "", inValue = false
+        var attribute = ""
+        var inValue = false
         var i = line.startIndex
         while i < line.endIndex {
             let byte = line[i]
@@ -178,12 +193,14 @@ public struct SVGDifference: Sendable, CustomStringConvertible {
     private static func isNumberStart(_ line: ArraySlice<UInt8>, _ i: Int) -> Bool {
         let byte = line[i]
         let digitHere = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-        let minusBeforeDigit = byte == UInt8(ascii: "-") && i + 1 < line.endIndex
+        let minusBeforeDigit =
+            byte == UInt8(ascii: "-") && i + 1 < line.endIndex
             && line[i + 1] >= UInt8(ascii: "0") && line[i + 1] <= UInt8(ascii: "9")
         guard digitHere || minusBeforeDigit else { return false }
         guard i > line.startIndex else { return true }
         let previous = line[i - 1]
-        return !(isNameByte(previous) || isNumberByte(previous) || previous == UInt8(ascii: "_")
+        return
+            !(isNameByte(previous) || isNumberByte(previous) || previous == UInt8(ascii: "_")
             || previous == UInt8(ascii: "+") || previous == UInt8(ascii: "/"))
     }
 }

@@ -30,7 +30,8 @@ func roundingSVGNumbers(_ svg: [UInt8]) -> [UInt8] {
             let token = svg[i..<end]
             let keepsPrecision = (matrixArgument ?? 4) < 4
             if token.contains(UInt8(ascii: ".")), !keepsPrecision,
-               let value = Double(String(decoding: token, as: UTF8.self)) {
+                let value = Double(String(decoding: token, as: UTF8.self))
+            {
                 output.append(contentsOf: twoDecimals(value).utf8)
             } else {
                 output.append(contentsOf: token)

@@ -27,8 +27,10 @@ public struct MarkerStyle: Sendable, Hashable {
     /// The outline colour; nil draws no outline (crosses and pluses are always stroked in `color`).
     public var edge: Color?
     public var edgeWidth: Double
-    public init(marker: Marker = .circle, size: Double = 6, color: Color = .bookOrange,
-                edge: Color? = nil, edgeWidth: Double = 0.75) {
+    public init(
+        marker: Marker = .circle, size: Double = 6, color: Color = .bookOrange,
+        edge: Color? = nil, edgeWidth: Double = 0.75
+    ) {
         self.marker = marker; self.size = size; self.color = color; self.edge = edge; self.edgeWidth = edgeWidth
     }
 }

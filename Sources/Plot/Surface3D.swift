@@ -31,8 +31,10 @@ public struct Surface3D: Sendable {
     public init(_ field: Field) { self.field = field }
 
     /// Markers at the given 3-D points; parts of the surface in front of them hide them.
-    public mutating func points(x: [Double], y: [Double], z: [Double], color: Color = .bookCyan, size: Double = 7,
-                                marker: Marker = .circle, edge: Color? = .black) {
+    public mutating func points(
+        x: [Double], y: [Double], z: [Double], color: Color = .bookCyan, size: Double = 7,
+        marker: Marker = .circle, edge: Color? = .black
+    ) {
         let style = MarkerStyle(marker: marker, size: size, color: color, edge: edge)
         for k in 0..<min(x.count, y.count, z.count) { markers.append((x[k], y[k], z[k], style)) }
     }

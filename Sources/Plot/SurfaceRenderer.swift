@@ -20,7 +20,8 @@ private struct Camera {
 
     /// Screen position (before scaling; y up) and depth (larger is nearer the viewer).
     func view(_ b: (Double, Double, Double)) -> (sx: Double, sy: Double, depth: Double) {
-        let az = surface.azimuth * .pi / 180, el = surface.elevation * .pi / 180
+        let az = surface.azimuth * .pi / 180
+        let el = surface.elevation * .pi / 180
         let sx = -sin(az) * b.0 + cos(az) * b.1
         let along = cos(az) * b.0 + sin(az) * b.1
         let sy = -sin(el) * along + cos(el) * b.2
@@ -44,16 +45,22 @@ extension Surface3D {
         guard zRange.upperBound > zRange.lowerBound, colours.upperBound > colours.lowerBound else {
             throw PlotError.invalidData("surface: the field is flat; set zLimits and colorRange")
         }
-        var camera = Camera(surface: self, xRange: field.xs[0]...field.xs[field.nx - 1],
-                            yRange: field.ys[0]...field.ys[field.ny - 1], zRange: zRange)
+        var camera = Camera(
+            surface: self, xRange: field.xs[0]...field.xs[field.nx - 1],
+            yRange: field.ys[0]...field.ys[field.ny - 1], zRange: zRange)
 
         // Fit the projected box into the cell, leaving room for the title, letter and labels.
-        let corners = [-1.0, 1].flatMap { x in [-1.0, 1].flatMap { y in [-0.75, 0.75].map { z in camera.view((x, y, z)) } } }
-        let minX = corners.map(\.sx).min()!, maxX = corners.map(\.sx).max()!
-        let minY = corners.map(\.sy).min()!, maxY = corners.map(\.sy).max()!
+        let corners = [-1.0, 1].flatMap { x in
+            [-1.0, 1].flatMap { y in [-0.75, 0.75].map { z in camera.view((x, y, z)) } }
+        }
+        let minX = corners.map(\.sx).min()!
+        let maxX = corners.map(\.sx).max()!
+        let minY = corners.map(\.sy).min()!
+        let maxY = corners.map(\.sy).max()!
         let top = cell.y + Spacing.outer + fontSize * (title == nil ? 1.6 : 3)
-        let area = Rect(x: cell.x + 3.2 * fontSize, y: top, width: cell.width - 6.4 * fontSize,
-                        height: cell.maxY - top - 3.6 * fontSize)
+        let area = Rect(
+            x: cell.x + 3.2 * fontSize, y: top, width: cell.width - 6.4 * fontSize,
+            height: cell.maxY - top - 3.6 * fontSize)
         camera.scale = min(area.width / (maxX - minX), area.height / (maxY - minY))
         camera.centre = (area.midX - camera.scale * (minX + maxX) / 2, area.midY + camera.scale * (minY + maxY) / 2)
 
@@ -63,7 +70,8 @@ extension Surface3D {
             canvas.text(title, cell.midX, cell.y + Spacing.outer + fontSize * 1.6, size: fontSize + 1, anchor: .center)
         }
         if let letter {
-            canvas.text(letter + ")", cell.x + Spacing.outer, cell.y + Spacing.outer, size: fontSize + 2, anchor: .topLeft)
+            canvas.text(
+                letter + ")", cell.x + Spacing.outer, cell.y + Spacing.outer, size: fontSize + 2, anchor: .topLeft)
         }
     }
 
@@ -92,9 +100,14 @@ extension Surface3D {
                 let lambert = abs(dot(n, light))
                 let mean = values.reduce(0, +) / 4
                 let base = colormap.color(at: (mean - colours.lowerBound) / (colours.upperBound - colours.lowerBound))
-                let corners = views.map { (camera.centre.x + camera.scale * $0.sx, camera.centre.y - camera.scale * $0.sy) }
-                items.append((views.map(\.depth).reduce(0, +) / 4,
-                              .quad(corners: corners, colour: base.scaled(1 - shading + shading * lambert))))
+                let corners = views.map {
+                    (camera.centre.x + camera.scale * $0.sx, camera.centre.y - camera.scale * $0.sy)
+                }
+                items.append(
+                    (
+                        views.map(\.depth).reduce(0, +) / 4,
+                        .quad(corners: corners, colour: base.scaled(1 - shading + shading * lambert))
+                    ))
             }
         }
         let lift = 3 / Double(max(2, min(field.nx, field.ny)) - 1)
@@ -103,7 +116,9 @@ extension Surface3D {
             return ((camera.centre.x + camera.scale * v.sx, camera.centre.y - camera.scale * v.sy), v.depth + lift)
         }
         for path in paths {
-            let points = (0..<min(path.x.count, path.y.count, path.z.count)).map { placed(path.x[$0], path.y[$0], path.z[$0]) }
+            let points = (0..<min(path.x.count, path.y.count, path.z.count)).map {
+                placed(path.x[$0], path.y[$0], path.z[$0])
+            }
             for (a, b) in zip(points, points.dropFirst()) {
                 items.append(((a.depth + b.depth) / 2, .segment(from: a.point, to: b.point, style: path.style)))
             }
@@ -145,14 +160,19 @@ extension Surface3D {
     /// The three far faces of the box in light gray with tick grid lines, then tick labels and
     /// axis labels along the near edges of the floor and a vertical edge.
     private func drawPanes(_ canvas: Canvas, _ camera: Camera, fontSize: Double) {
-        let xr = camera.xRange, yr = camera.yRange, zr = camera.zRange
-        let xFar = camera.view(camera.box(xr.lowerBound, 0, 0)).depth < camera.view(camera.box(xr.upperBound, 0, 0)).depth
+        let xr = camera.xRange
+        let yr = camera.yRange
+        let zr = camera.zRange
+        let xFar =
+            camera.view(camera.box(xr.lowerBound, 0, 0)).depth < camera.view(camera.box(xr.upperBound, 0, 0)).depth
             ? xr.lowerBound : xr.upperBound
-        let yFar = camera.view(camera.box(xr.lowerBound, yr.lowerBound, 0)).depth
-            < camera.view(camera.box(xr.lowerBound, yr.upperBound, 0)).depth ? yr.lowerBound : yr.upperBound
+        let yFar =
+            camera.view(camera.box(xr.lowerBound, yr.lowerBound, 0)).depth
+                < camera.view(camera.box(xr.lowerBound, yr.upperBound, 0)).depth ? yr.lowerBound : yr.upperBound
         let xNear = xFar == xr.lowerBound ? xr.upperBound : xr.lowerBound
         let yNear = yFar == yr.lowerBound ? yr.upperBound : yr.lowerBound
-        let z0 = zr.lowerBound, z1 = zr.upperBound
+        let z0 = zr.lowerBound
+        let z1 = zr.upperBound
 
         func polygon(_ points: [(Double, Double, Double)]) {
             for (k, p) in points.enumerated() {
@@ -162,15 +182,24 @@ extension Surface3D {
             canvas.close()
         }
         func segment(_ a: (Double, Double, Double), _ b: (Double, Double, Double)) {
-            let p = camera.device(a.0, a.1, a.2), q = camera.device(b.0, b.1, b.2)
+            let p = camera.device(a.0, a.1, a.2)
+            let q = camera.device(b.0, b.1, b.2)
             canvas.segment(p.0, p.1, q.0, q.1)
         }
 
         let panes = [
-            [(xr.lowerBound, yr.lowerBound, z0), (xr.upperBound, yr.lowerBound, z0),
-             (xr.upperBound, yr.upperBound, z0), (xr.lowerBound, yr.upperBound, z0)],
-            [(xFar, yr.lowerBound, z0), (xFar, yr.upperBound, z0), (xFar, yr.upperBound, z1), (xFar, yr.lowerBound, z1)],
-            [(xr.lowerBound, yFar, z0), (xr.upperBound, yFar, z0), (xr.upperBound, yFar, z1), (xr.lowerBound, yFar, z1)],
+            [
+                (xr.lowerBound, yr.lowerBound, z0), (xr.upperBound, yr.lowerBound, z0),
+                (xr.upperBound, yr.upperBound, z0), (xr.lowerBound, yr.upperBound, z0),
+            ],
+            [
+                (xFar, yr.lowerBound, z0), (xFar, yr.upperBound, z0), (xFar, yr.upperBound, z1),
+                (xFar, yr.lowerBound, z1),
+            ],
+            [
+                (xr.lowerBound, yFar, z0), (xr.upperBound, yFar, z0), (xr.upperBound, yFar, z1),
+                (xr.lowerBound, yFar, z1),
+            ],
         ]
         for pane in panes {
             polygon(pane)
@@ -180,7 +209,8 @@ extension Surface3D {
             canvas.stroke()
         }
 
-        let xTicks = Ticks.nice(in: xr, target: 4), yTicks = Ticks.nice(in: yr, target: 4)
+        let xTicks = Ticks.nice(in: xr, target: 4)
+        let yTicks = Ticks.nice(in: yr, target: 4)
         let zTicks = Ticks.nice(in: zr, target: 4)
         canvas.setLine(LineStyle(color: Color(0.82, 0.82, 0.82), width: 0.5))
         for t in xTicks {
@@ -199,45 +229,56 @@ extension Surface3D {
         let centre = camera.device((xr.lowerBound + xr.upperBound) / 2, (yr.lowerBound + yr.upperBound) / 2, z0)
         let small = fontSize - 1
         func outward(_ a: (Double, Double, Double), _ b: (Double, Double, Double)) -> (Double, Double) {
-            let p = camera.device(a.0, a.1, a.2), q = camera.device(b.0, b.1, b.2)
+            let p = camera.device(a.0, a.1, a.2)
+            let q = camera.device(b.0, b.1, b.2)
             var n = (-(q.1 - p.1), q.0 - p.0)
             let length = max(1e-9, (n.0 * n.0 + n.1 * n.1).squareRoot())
             n = (n.0 / length, n.1 / length)
             let mid = ((p.0 + q.0) / 2 - centre.0, (p.1 + q.1) / 2 - centre.1)
             return n.0 * mid.0 + n.1 * mid.1 < 0 ? (-n.0, -n.1) : n
         }
-        func place(_ text: String, at p: (Double, Double, Double), normal n: (Double, Double), gap: Double,
-                   size: Double) {
+        func place(
+            _ text: String, at p: (Double, Double, Double), normal n: (Double, Double), gap: Double,
+            size: Double
+        ) {
             let layout = canvas.layout(text, size: size)
             let push = gap + abs(n.0) * layout.width / 2 + abs(n.1) * layout.height / 2
             let d = camera.device(p.0, p.1, p.2)
             canvas.text(text, d.0 + n.0 * push, d.1 + n.1 * push, size: size, anchor: .center)
         }
         func depthOfLabels(_ labels: [String], _ n: (Double, Double)) -> Double {
-            labels.map { let l = canvas.layout($0, size: small); return abs(n.0) * l.width + abs(n.1) * l.height }
-                .max() ?? 0
+            labels.map {
+                let l = canvas.layout($0, size: small); return abs(n.0) * l.width + abs(n.1) * l.height
+            }
+            .max() ?? 0
         }
-        let xMid = (xr.lowerBound + xr.upperBound) / 2, yMid = (yr.lowerBound + yr.upperBound) / 2
+        let xMid = (xr.lowerBound + xr.upperBound) / 2
+        let yMid = (yr.lowerBound + yr.upperBound) / 2
         let xNormal = outward((xr.lowerBound, yNear, z0), (xr.upperBound, yNear, z0))
         let yNormal = outward((xNear, yr.lowerBound, z0), (xNear, yr.upperBound, z0))
-        let xLabels = Ticks.labels(xTicks), yLabels = Ticks.labels(yTicks)
+        let xLabels = Ticks.labels(xTicks)
+        let yLabels = Ticks.labels(yTicks)
         for (t, s) in zip(xTicks, xLabels) { place(s, at: (t, yNear, z0), normal: xNormal, gap: 5, size: small) }
         // The near corner belongs to both floor edges; when x has a label there, y skips its own.
         let cornerTaken = xTicks.contains { abs($0 - xNear) < 1e-9 * (xr.upperBound - xr.lowerBound) }
-        for (t, s) in zip(yTicks, yLabels) where !(cornerTaken && abs(t - yNear) < 1e-9 * (yr.upperBound - yr.lowerBound)) {
+        for (t, s) in zip(yTicks, yLabels)
+        where !(cornerTaken && abs(t - yNear) < 1e-9 * (yr.upperBound - yr.lowerBound)) {
             place(s, at: (xNear, t, z0), normal: yNormal, gap: 5, size: small)
         }
         if let xLabel {
-            place(xLabel, at: (xMid, yNear, z0), normal: xNormal, gap: 10 + depthOfLabels(xLabels, xNormal),
-                  size: fontSize + 1)
+            place(
+                xLabel, at: (xMid, yNear, z0), normal: xNormal, gap: 10 + depthOfLabels(xLabels, xNormal),
+                size: fontSize + 1)
         }
         if let yLabel {
-            place(yLabel, at: (xNear, yMid, z0), normal: yNormal, gap: 10 + depthOfLabels(yLabels, yNormal),
-                  size: fontSize + 1)
+            place(
+                yLabel, at: (xNear, yMid, z0), normal: yNormal, gap: 10 + depthOfLabels(yLabels, yNormal),
+                size: fontSize + 1)
         }
 
         // The z axis runs up the vertical edge at (xNear, yFar) or (xFar, yNear), whichever is further left.
-        let edgeA = camera.device(xNear, yFar, z0), edgeB = camera.device(xFar, yNear, z0)
+        let edgeA = camera.device(xNear, yFar, z0)
+        let edgeB = camera.device(xFar, yNear, z0)
         let (zx, zy) = edgeA.0 < edgeB.0 ? (xNear, yFar) : (xFar, yNear)
         // A z tick at the floor would collide with the floor's labels, so it is left out.
         for (t, s) in zip(zTicks, Ticks.labels(zTicks)) where t > z0 {

@@ -1,5 +1,5 @@
-import Foundation
 import CCairo
+import Foundation
 
 /// Markup text measured with a font size: where each run goes relative to the start of
 /// the baseline, and the box the text occupies.
@@ -33,11 +33,12 @@ struct TextLayout {
         for run in Markup.parse(source) {
             let runSize = size * pow(TextLayout.scriptScale, Double(run.depth))
             let parentSize = runSize / TextLayout.scriptScale
-            let rise: Double = switch run.position {
-            case .base: 0
-            case .sub: 0.22 * parentSize
-            case .sup: -0.42 * parentSize
-            }
+            let rise: Double =
+                switch run.position {
+                case .base: 0
+                case .sub: 0.22 * parentSize
+                case .sup: -0.42 * parentSize
+                }
             cairo_set_font_size(cr, runSize)
             var extents = cairo_text_extents_t()
             cairo_text_extents(cr, run.text, &extents)
@@ -52,11 +53,12 @@ struct TextLayout {
     /// The baseline origin that puts the anchor point of the text box at (0, 0).
     func origin(for anchor: Anchor) -> (x: Double, y: Double) {
         let f = anchor.fractions
-        let y: Double = switch f.y {
-        case 0: ascent
-        case 1: -descent
-        default: capHeight / 2
-        }
+        let y: Double =
+            switch f.y {
+            case 0: ascent
+            case 1: -descent
+            default: capHeight / 2
+            }
         return (-width * f.x, y)
     }
 }
@@ -66,8 +68,10 @@ extension Canvas {
 
     /// Draws markup text with its anchor point at (x, y), rotated by `angle` radians
     /// (positive turns clockwise on screen, so −π/2 reads bottom to top).
-    func text(_ text: String, _ x: Double, _ y: Double, size: Double, anchor: Anchor = .center,
-              angle: Double = 0, color: Color = .black) {
+    func text(
+        _ text: String, _ x: Double, _ y: Double, size: Double, anchor: Anchor = .center,
+        angle: Double = 0, color: Color = .black
+    ) {
         let layout = layout(text, size: size)
         let origin = layout.origin(for: anchor)
         save()

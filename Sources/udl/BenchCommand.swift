@@ -16,12 +16,16 @@ struct BenchCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Epochs per training run, 1 to \(Limits.epochs) (the notebook uses 50).")
     var epochs = 50
 
-    @Option(parsing: .unconditional,
-            help: "OpenBLAS threads, 1 to \(Limits.threads) (default: OpenBLAS's own choice); training uses them only with --workers 1.")
+    @Option(
+        parsing: .unconditional,
+        help:
+            "OpenBLAS threads, 1 to \(Limits.threads) (default: OpenBLAS's own choice); training uses them only with --workers 1."
+    )
     var threads: Int?
 
-    @Option(parsing: .unconditional,
-            help: "Threads that share each minibatch and evaluation, 1 to \(Limits.threads) (default: the trainer's, 2).")
+    @Option(
+        parsing: .unconditional,
+        help: "Threads that share each minibatch and evaluation, 1 to \(Limits.threads) (default: the trainer's, 2).")
     var workers: Int?
 
     @Option(parsing: .upToNextOption, help: "Matrix sizes n for the n×n dgemm timings, 1 to \(Limits.size).")
@@ -75,9 +79,10 @@ struct BenchCommand: ParsableCommand {
             batchSize: 100, epochs: epochs,
             schedule: StepDecay(initialRate: 0.05, factor: 0.5, period: 10))
         if let workers { trainer.workers = workers }
-        out.write(trainer.workers == 1
-            ? "1 worker thread (OpenBLAS with \(BLAS.threads) thread(s) inside)\n"
-            : "\(trainer.workers) worker threads, each running OpenBLAS single-threaded\n")
+        out.write(
+            trainer.workers == 1
+                ? "1 worker thread (OpenBLAS with \(BLAS.threads) thread(s) inside)\n"
+                : "\(trainer.workers) worker threads, each running OpenBLAS single-threaded\n")
         let progress = Progress("training", total: runs * epochs)
         var times: [Double] = []
         var history = TrainingHistory(epochs: [], steps: 0)
@@ -87,21 +92,29 @@ struct BenchCommand: ParsableCommand {
             let clock = ContinuousClock()
             let start = clock.now
             history = try trainer.train(&network, on: training, test: test, random: &random) { record in
-                progress.update(run * epochs + record.epoch, String(
-                    format: "run %d, epoch %d: train error %.1f %%, test error %.1f %%", run + 1, record.epoch,
-                    100 * (record.trainError ?? .nan), 100 * (record.testError ?? .nan)))
+                progress.update(
+                    run * epochs + record.epoch,
+                    String(
+                        format: "run %d, epoch %d: train error %.1f %%, test error %.1f %%", run + 1, record.epoch,
+                        100 * (record.trainError ?? .nan), 100 * (record.testError ?? .nan)))
             }
             let elapsed = clock.now - start
             times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
         }
         let median = Self.median(times)
         let last = history.final
-        out.write(String(format: "  wall time: median %.3f s over %d run(s) (min %.3f s, max %.3f s)\n",
-                         median, runs, times.min() ?? 0, times.max() ?? 0))
-        out.write(String(format: "  steps per second: %.0f (%d steps per run)\n",
-                         Double(history.steps) / median, history.steps))
-        out.write(String(format: "  final train error %.1f %%, test error %.1f %%\n",
-                         100 * (last?.trainError ?? .nan), 100 * (last?.testError ?? .nan)))
+        out.write(
+            String(
+                format: "  wall time: median %.3f s over %d run(s) (min %.3f s, max %.3f s)\n",
+                median, runs, times.min() ?? 0, times.max() ?? 0))
+        out.write(
+            String(
+                format: "  steps per second: %.0f (%d steps per run)\n",
+                Double(history.steps) / median, history.steps))
+        out.write(
+            String(
+                format: "  final train error %.1f %%, test error %.1f %%\n",
+                100 * (last?.trainError ?? .nan), 100 * (last?.testError ?? .nan)))
     }
 
     /// GFLOP/s of an `n × n` product (2n³ flops), the median of five timings each long enough

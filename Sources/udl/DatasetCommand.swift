@@ -20,14 +20,16 @@ struct MNIST1DCommand: ParsableCommand {
     /// in a release build and 50 MB of CSV.
     static let maximumSamples = 100_000
 
-    @Option(parsing: .unconditional,
-            help: "Number of examples, a multiple of 10 up to \(maximumSamples) (the published set has 5000).")
+    @Option(
+        parsing: .unconditional,
+        help: "Number of examples, a multiple of 10 up to \(maximumSamples) (the published set has 5000).")
     var samples = 5000
 
     @Option(parsing: .unconditional, help: "Fraction of the examples used for training, between 0 and 1.")
     var trainSplit = 0.8
 
-    @Option(parsing: .unconditional, help: "Seed of NumPy's legacy generator, 0 to 4294967295 (the published set uses 42).")
+    @Option(
+        parsing: .unconditional, help: "Seed of NumPy's legacy generator, 0 to 4294967295 (the published set uses 42).")
     var seed: UInt32 = 42
 
     @Option(help: "Folder to write the four CSV files into.")
@@ -35,13 +37,16 @@ struct MNIST1DCommand: ParsableCommand {
 
     func validate() throws {
         guard samples >= 10, samples <= Self.maximumSamples, samples % 10 == 0 else {
-            throw ValidationError("--samples must be a multiple of 10 from 10 to \(Self.maximumSamples) "
-                + "(one tenth per digit), got \(samples)")
+            throw ValidationError(
+                "--samples must be a multiple of 10 from 10 to \(Self.maximumSamples) "
+                    + "(one tenth per digit), got \(samples)")
         }
         guard trainSplit.isFinite, trainSplit > 0, trainSplit < 1,
-              case let train = Int(Double(samples) * trainSplit), train >= 1, train < samples else {
-            throw ValidationError("--train-split must be between 0 and 1 and leave at least one training and one "
-                + "test example, got \(trainSplit)")
+            case let train = Int(Double(samples) * trainSplit), train >= 1, train < samples
+        else {
+            throw ValidationError(
+                "--train-split must be between 0 and 1 and leave at least one training and one "
+                    + "test example, got \(trainSplit)")
         }
         guard !out.isEmpty else { throw ValidationError("--out must name a folder, not be empty") }
     }
@@ -55,7 +60,8 @@ struct MNIST1DCommand: ParsableCommand {
         let progress = Progress("examples", total: samples, sink: context.err)
         let data = MNIST1D(config: config) { progress.update($0) }
         try data.writeCSV(to: out)
-        context.out.write("wrote \(data.x.count) training and \(data.xTest.count) test examples of length "
-            + "\(config.finalSequenceLength) to \(out)/ (x.csv, y.csv, x_test.csv, y_test.csv)\n")
+        context.out.write(
+            "wrote \(data.x.count) training and \(data.xTest.count) test examples of length "
+                + "\(config.finalSequenceLength) to \(out)/ (x.csv, y.csv, x_test.csv, y_test.csv)\n")
     }
 }

@@ -8,13 +8,17 @@ struct UDL: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "udl",
         abstract: "UDL Companion across the whole book: figures, exercise progress, the gallery.",
-        subcommands: [BookListCommand.self, BookFiguresCommand.self, BookCheckCommand.self, GalleryCommand.self,
-                      DatasetCommand.self, BenchCommand.self]
+        subcommands: [
+            BookListCommand.self, BookFiguresCommand.self, BookCheckCommand.self, GalleryCommand.self,
+            DatasetCommand.self, BenchCommand.self,
+        ]
     )
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 Interruption.installHandlers()
 if let status = ExerciseRunner.runChildIfAsked(chapters: Book.chapters, arguments: arguments) { exit(status) }
-exit(CommandRunner.run(UDL.self, name: "udl", arguments: arguments,
-                       context: CommandContext(chapters: Book.chapters, runner: .isolatedInThisExecutable)))
+exit(
+    CommandRunner.run(
+        UDL.self, name: "udl", arguments: arguments,
+        context: CommandContext(chapters: Book.chapters, runner: .isolatedInThisExecutable)))

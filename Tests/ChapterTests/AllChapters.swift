@@ -55,8 +55,9 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     /// pixel, everything else exact), and the folder holds exactly one PNG and one SVG per
     /// figure. A figure that differs is written to `result_images/chNN/` beside a copy of the
     /// committed one, to look at both.
-    @Test(.enabled(if: RenderingEnvironment.isReference, Comment(rawValue: RenderingEnvironment.mismatch)),
-          arguments: book.map(\.number))
+    @Test(
+        .enabled(if: RenderingEnvironment.isReference, Comment(rawValue: RenderingEnvironment.mismatch)),
+        arguments: book.map(\.number))
     func committedFiguresAreCurrent(chapter number: Int) throws {
         let chapter = book.first { $0.number == number }!
         let folder = repositoryRoot + "/figures/" + chapter.commandName
@@ -64,7 +65,9 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         try? FileManager.default.removeItem(atPath: results)
         let present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
         let expected = Set(chapter.figures.flatMap { [$0.fileName(.svg), $0.fileName(.png)] })
-        #expect(present == expected, "figures/\(chapter.commandName) is out of date: run 'swift run -c release udl figures'")
+        #expect(
+            present == expected, "figures/\(chapter.commandName) is out of date: run 'swift run -c release udl figures'"
+        )
         for figure in chapter.figures {
             let name = figure.fileName(.svg)
             let committed = FileManager.default.contents(atPath: folder + "/" + name).map { [UInt8]($0) } ?? []
@@ -73,7 +76,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             try FileManager.default.createDirectory(atPath: results, withIntermediateDirectories: true)
             try Data(today).write(to: URL(fileURLWithPath: results + "/" + name))
             try Data(committed).write(to: URL(fileURLWithPath: results + "/fig-\(figure.id)-expected.svg"))
-            Issue.record("""
+            Issue.record(
+                """
                 figure \(figure.id) differs from figures/\(chapter.commandName)/\(name): \(difference)
                 today's render is in result_images/\(chapter.commandName)/; if the change is meant, \
                 accept it with 'swift run -c release udl figures'
@@ -95,7 +99,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         }
         lines[index] = parts[0] + "d=\"" + coordinates.joined(separator: " ") + " " + parts[1].drop { $0 != "\"" }
         let moved = lines.joined(separator: "\n")
-        let difference = try #require(SVGDifference.between(committed: Array(committed.utf8), rendered: Array(moved.utf8)))
+        let difference = try #require(
+            SVGDifference.between(committed: Array(committed.utf8), rendered: Array(moved.utf8)))
         #expect(difference.firstLine == index + 1)
         #expect(difference.differingLines == 1)
         #expect(difference.description.count < 1000)
@@ -103,6 +108,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
     @Test func theGalleryPageIsCurrent() {
         let committed = try? String(contentsOfFile: repositoryRoot + "/figures/index.html", encoding: .utf8)
-        #expect(committed == Gallery(chapters: book).html(figuresIn: repositoryRoot + "/figures"), "run 'swift run udl gallery'")
+        #expect(
+            committed == Gallery(chapters: book).html(figuresIn: repositoryRoot + "/figures"),
+            "run 'swift run udl gallery'")
     }
 }

@@ -24,9 +24,15 @@ import Testing
         ("udl", ["dataset", "mnist1d", "--train-split", "nan", "--out", "OUT"], 64, "--train-split must be"),
         ("udl", ["dataset", "mnist1d", "--train-split", "inf", "--out", "OUT"], 64, "--train-split must be"),
         ("udl", ["dataset", "mnist1d", "--train-split", "1e309", "--out", "OUT"], 64, "--train-split must be"),
-        ("udl", ["dataset", "mnist1d", "--train-split", "9223372036854775807", "--out", "OUT"], 64, "--train-split must be"),
+        (
+            "udl", ["dataset", "mnist1d", "--train-split", "9223372036854775807", "--out", "OUT"], 64,
+            "--train-split must be"
+        ),
         ("udl", ["dataset", "mnist1d", "--train-split", "-0.1", "--out", "OUT"], 64, "got -0.1"),
-        ("udl", ["dataset", "mnist1d", "--samples", "-5", "--out", "OUT"], 64, "got -5 (see 'udl dataset mnist1d --help')"),
+        (
+            "udl", ["dataset", "mnist1d", "--samples", "-5", "--out", "OUT"], 64,
+            "got -5 (see 'udl dataset mnist1d --help')"
+        ),
         ("udl", ["dataset", "mnist1d", "--samples", "99999990", "--out", "OUT"], 64, "from 10 to 100000"),
         ("udl", ["dataset", "mnist1d", "--samples", "9000000000000000000", "--out", "OUT"], 64, "from 10 to 100000"),
         ("udl", ["dataset", "mnist1d", "--seed", "-1", "--out", "OUT"], 64, "'-1' is invalid for '--seed"),
@@ -114,84 +120,89 @@ import Testing
     }
 
     @Test func anExerciseThatNeverAnswersTimesOutAndTheRestAreChecked() throws {
-        let result = try Executables.run("ch02", ["check", "2.1", "2.2", "--reference", "--timeout", "1"],
-                                  environment: ["UDL_CHECK_STALL": "2.1"])
+        let result = try Executables.run(
+            "ch02", ["check", "2.1", "2.2", "--reference", "--timeout", "1"],
+            environment: ["UDL_CHECK_STALL": "2.1"])
         #expect(result.status == 1)
         #expect(result.out.contains("gave no answer within 1 s"))
         #expect(result.out.contains("1 solved, 1 failing"))
     }
 
     #if os(Linux)
-    /// Processes whose environment holds `tag`, found through /proc.
-    static func processes(tagged tag: String) -> [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.filter { Int($0) != nil }.filter { pid in
-            guard let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else { return false }
-            return environment.range(of: Data(tag.utf8)) != nil
+        /// Processes whose environment holds `tag`, found through /proc.
+        static func processes(tagged tag: String) -> [String] {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+            return entries.filter { Int($0) != nil }.filter { pid in
+                guard let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else {
+                    return false
+                }
+                return environment.range(of: Data(tag.utf8)) != nil
+            }
         }
-    }
 
-    @Test(arguments: [SIGINT, SIGTERM, SIGKILL])
-    func noCheckProcessOutlivesItsParent(signal: Int32) throws {
-        let tag = "UDL_TEST_TAG=" + UUID().uuidString
-        let process = Process()
-        process.executableURL = Executables.url("ch02")
-        process.arguments = ["check", "2.1", "--timeout", "600"]
-        process.environment = ProcessInfo.processInfo.environment.merging(
-            ["UDL_CHECK_STALL": "2.1", "UDL_TEST_TAG": String(tag.dropFirst("UDL_TEST_TAG=".count))]) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // Wait until the child that never answers is running.
-        for _ in 0..<100 where Self.processes(tagged: tag).count < 2 { usleep(100_000) }
-        #expect(Self.processes(tagged: tag).count == 2)
-        kill(process.processIdentifier, signal)
-        process.waitUntilExit()
-        for _ in 0..<50 where !Self.processes(tagged: tag).isEmpty { usleep(100_000) }
-        #expect(Self.processes(tagged: tag).isEmpty, "a __run-checks child outlived its parent")
-    }
+        @Test(arguments: [SIGINT, SIGTERM, SIGKILL])
+        func noCheckProcessOutlivesItsParent(signal: Int32) throws {
+            let tag = "UDL_TEST_TAG=" + UUID().uuidString
+            let process = Process()
+            process.executableURL = Executables.url("ch02")
+            process.arguments = ["check", "2.1", "--timeout", "600"]
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["UDL_CHECK_STALL": "2.1", "UDL_TEST_TAG": String(tag.dropFirst("UDL_TEST_TAG=".count))]) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Wait until the child that never answers is running.
+            for _ in 0..<100 where Self.processes(tagged: tag).count < 2 { usleep(100_000) }
+            #expect(Self.processes(tagged: tag).count == 2)
+            kill(process.processIdentifier, signal)
+            process.waitUntilExit()
+            for _ in 0..<50 where !Self.processes(tagged: tag).isEmpty { usleep(100_000) }
+            #expect(Self.processes(tagged: tag).isEmpty, "a __run-checks child outlived its parent")
+        }
 
-    /// On a 12-column terminal (a pseudo-terminal made by util-linux's `script`) every redraw
-    /// of the progress line fits in 11 columns, so it redraws in place instead of wrapping.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
-    func theProgressLineFitsANarrowTerminal() throws {
-        let out = Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: out) }
-        let command = "stty cols 12; '\(Executables.url("ch02").path)' figures --only 2.1 2.2 --format svg --out '\(out)'"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", command, "/dev/null"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let redraws = text.replacingOccurrences(of: "\u{1B}[2K", with: "")
-            .split(whereSeparator: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }).filter { !$0.hasPrefix("wrote") }
-        #expect(redraws.count == 3, "\(redraws)")
-        #expect(redraws.allSatisfy { $0.count <= 11 }, "\(redraws)")
-    }
+        /// On a 12-column terminal (a pseudo-terminal made by util-linux's `script`) every redraw
+        /// of the progress line fits in 11 columns, so it redraws in place instead of wrapping.
+        @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+        func theProgressLineFitsANarrowTerminal() throws {
+            let out = Self.temporaryFolder()
+            defer { try? FileManager.default.removeItem(atPath: out) }
+            let command =
+                "stty cols 12; '\(Executables.url("ch02").path)' figures --only 2.1 2.2 --format svg --out '\(out)'"
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-qec", command, "/dev/null"]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            let redraws = text.replacingOccurrences(of: "\u{1B}[2K", with: "")
+                .split(whereSeparator: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" }).filter { !$0.hasPrefix("wrote") }
+            #expect(redraws.count == 3, "\(redraws)")
+            #expect(redraws.allSatisfy { $0.count <= 11 }, "\(redraws)")
+        }
 
-    @Test(arguments: [0.5, 2.0])
-    func anInterruptedDatasetRunLeavesNothing(after seconds: Double) throws {
-        let out = Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: out) }
-        let status = try Executables.interrupt("udl", ["dataset", "mnist1d", "--samples", "100000", "--out", out],
-                                               after: seconds)
-        #expect(status == 130)
-        let left = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
-        #expect(left.isEmpty, "left \(left)")
-    }
+        @Test(arguments: [0.5, 2.0])
+        func anInterruptedDatasetRunLeavesNothing(after seconds: Double) throws {
+            let out = Self.temporaryFolder()
+            defer { try? FileManager.default.removeItem(atPath: out) }
+            let status = try Executables.interrupt(
+                "udl", ["dataset", "mnist1d", "--samples", "100000", "--out", out],
+                after: seconds)
+            #expect(status == 130)
+            let left = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
+            #expect(left.isEmpty, "left \(left)")
+        }
 
-    @Test(arguments: [0.2, 0.5, 1.0])
-    func anInterruptedFigureRunLeavesNoTemporaryFile(after seconds: Double) throws {
-        let out = Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: out) }
-        let status = try Executables.interrupt("ch02", ["figures", "--out", out], after: seconds)
-        let left = (FileManager.default.enumerator(atPath: out)?.allObjects as? [String]) ?? []
-        #expect(!left.contains { $0.hasSuffix(".tmp") }, "left \(left)")
-        #expect([0, 130].contains(status))
-    }
+        @Test(arguments: [0.2, 0.5, 1.0])
+        func anInterruptedFigureRunLeavesNoTemporaryFile(after seconds: Double) throws {
+            let out = Self.temporaryFolder()
+            defer { try? FileManager.default.removeItem(atPath: out) }
+            let status = try Executables.interrupt("ch02", ["figures", "--out", out], after: seconds)
+            let left = (FileManager.default.enumerator(atPath: out)?.allObjects as? [String]) ?? []
+            #expect(!left.contains { $0.hasSuffix(".tmp") }, "left \(left)")
+            #expect([0, 130].contains(status))
+        }
     #endif
 }

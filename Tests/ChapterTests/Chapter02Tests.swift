@@ -1,6 +1,7 @@
 import Companion
 import Neural
 import Testing
+
 @testable import Chapter02
 
 /// Chapter 2 against the book: the captions' losses, the exercise checks, the demo.

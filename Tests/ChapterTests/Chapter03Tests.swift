@@ -2,6 +2,7 @@ import Companion
 import Foundation
 import Neural
 import Testing
+
 @testable import Chapter03
 
 /// Chapter 3 against the book: every number the chapter states that a program can
@@ -33,8 +34,13 @@ import Testing
         // lines of figure 3.3a–c: h3 falls through zero at 11/7, h1 and h2 rise at 0.5 and 1).
         // Problem 3.3: each region's slope is the sum of θ_d1·φ_d over its active units.
         let regions = ShallowNetworks.figure33.regions
-        #expect(regions.map(\.active) == [[false, false, true], [true, false, true], [true, true, true], [true, true, false]])
-        let expected = [-0.7 * 0.66, 0.4 * -1.3 + -0.7 * 0.66, 0.4 * -1.3 + 0.9 * 1.3 + -0.7 * 0.66, 0.4 * -1.3 + 0.9 * 1.3]
+        #expect(
+            regions.map(\.active) == [
+                [false, false, true], [true, false, true], [true, true, true], [true, true, false],
+            ])
+        let expected = [
+            -0.7 * 0.66, 0.4 * -1.3 + -0.7 * 0.66, 0.4 * -1.3 + 0.9 * 1.3 + -0.7 * 0.66, 0.4 * -1.3 + 0.9 * 1.3,
+        ]
         #expect(zip(regions.map(\.slope), expected).allSatisfy { abs($0 - $1) < 1e-12 })
         // By hand: −0.462, −0.982, 0.188, 0.65.
         #expect(zip(regions.map(\.slope), [-0.462, -0.982, 0.188, 0.65]).allSatisfy { abs($0 - $1) < 1e-12 })
@@ -45,12 +51,14 @@ import Testing
         // random networks (joints in general position) reach exactly D + 1.
         var random = NumPyRandomState(seed: 32)
         for d in 1...8 {
-            let net = ShallowNetwork(theta0: random.normal(loc: 0, scale: 1, count: d),
-                                           theta1: random.normal(loc: 0, scale: 1, count: d),
-                                           phi0: 0, phi: random.normal(loc: 0, scale: 1, count: d))
+            let net = ShallowNetwork(
+                theta0: random.normal(loc: 0, scale: 1, count: d),
+                theta1: random.normal(loc: 0, scale: 1, count: d),
+                phi0: 0, phi: random.normal(loc: 0, scale: 1, count: d))
             let joints = net.joints.sorted()
             #expect(joints.count == d)
-            let pieces = LinearRegions.pieces(of: net.network, from: joints[0] - 1, to: joints[d - 1] + 1, samples: 200_001)
+            let pieces = LinearRegions.pieces(
+                of: net.network, from: joints[0] - 1, to: joints[d - 1] + 1, samples: 200_001)
             #expect(pieces == d + 1, "D = \(d)")
             #expect(LinearRegions.zaslavskyBound(hiddenUnits: d, inputDimensions: 1) == Double(d + 1))
         }
@@ -60,15 +68,19 @@ import Testing
         // Figure 3.10: D_i units whose joints are the coordinate hyperplanes cut D_i-space
         // into 2, 4, 8 regions for D_i = 1, 2, 3, and 2^{D_i} in general.
         for (di, regions) in [(1, 2), (2, 4), (3, 8)] {
-            let net = Network(layers: [Layer(weights: Matrix.identity(di), biases: Array(repeating: 0, count: di)),
-                                       Layer(weights: Matrix(rows: 1, cols: di, repeating: 1), biases: [0])])
+            let net = Network(layers: [
+                Layer(weights: Matrix.identity(di), biases: Array(repeating: 0, count: di)),
+                Layer(weights: Matrix(rows: 1, cols: di, repeating: 1), biases: [0]),
+            ])
             // A 10^{D_i} grid over [−1, 1]^{D_i}, never exactly on a joint: digit i of k picks coordinate i.
             let axis = (0..<10).map { -0.95 + 0.2 * Double($0) }
-            let grid = Matrix(rows: di, cols: Int(pow(10, Double(di)))) { i, k in axis[k / Int(pow(10, Double(i))) % 10] }
+            let grid = Matrix(rows: di, cols: Int(pow(10, Double(di)))) { i, k in axis[k / Int(pow(10, Double(i))) % 10]
+            }
             #expect(LinearRegions.count(of: net, inputs: grid) == regions, "D_i = \(di)")
         }
         for d in 1...40 {
-            #expect(LinearRegions.zaslavskyBound(hiddenUnits: d, inputDimensions: d) == pow(2, Double(d)), "D = D_i = \(d)")
+            #expect(
+                LinearRegions.zaslavskyBound(hiddenUnits: d, inputDimensions: d) == pow(2, Double(d)), "D = D_i = \(d)")
         }
     }
 
@@ -87,7 +99,7 @@ import Testing
         let net = ShallowNetworks.figure33
         let slope = { (x: Double) in FiniteDifferences.derivative({ net($0) }, at: x) }
         #expect(abs(slope(1.3) - (slope(0.2) + slope(1.8))) < 1e-6)
-        #expect(abs(slope(1.3) - 0.188) < 1e-6)   // 0.4·−1.3 + 0.9·1.3 − 0.7·0.66, by hand
+        #expect(abs(slope(1.3) - 0.188) < 1e-6)  // 0.4·−1.3 + 0.9·1.3 − 0.7·0.66, by hand
     }
 
     @Test func reluIsNonNegativelyHomogeneous() {
@@ -95,7 +107,8 @@ import Testing
         // α > 0 leaves the network unchanged.
         var random = NumPyRandomState(seed: 5)
         for _ in 0..<500 {
-            let alpha = random.uniform(low: 0.01, high: 10), z = random.uniform(low: -10, high: 10)
+            let alpha = random.uniform(low: 0.01, high: 10)
+            let z = random.uniform(low: -10, high: 10)
             #expect(abs(Activation.relu.apply(alpha * z) - alpha * Activation.relu.apply(z)) < 1e-12)
         }
         var scaled = ShallowNetworks.figure33
@@ -172,8 +185,9 @@ import Testing
     @Test func approximationErrorFallsLikeOneOverDSquared() {
         // Section 3.2: more units, closer fit. Linear interpolation error ≈ h²/8·max|f''|.
         let errors = ShallowNetworks.approximationSizes.map {
-            ShallowNetworks.maximumError(ShallowNetworks.interpolatingNetwork(hiddenUnits: $0, ShallowNetworks.smoothTarget),
-                                         ShallowNetworks.smoothTarget)
+            ShallowNetworks.maximumError(
+                ShallowNetworks.interpolatingNetwork(hiddenUnits: $0, ShallowNetworks.smoothTarget),
+                ShallowNetworks.smoothTarget)
         }
         #expect(errors[0] > errors[1] && errors[1] > errors[2])
         // max|f''| = (2π)²·0.5 + (5π)²·0.25 bounds the error of 50 units by h²/8 of that.
@@ -191,7 +205,8 @@ import Testing
         #expect(inputs.count == 16)
         #expect(inputs.filter { net($0) == 1 }.count == 8)
         for bits in inputs { #expect((net(bits) == 1) == ThresholdNetwork.hasConsecutiveOnes(bits)) }
-        #expect(net([0, 1, 1, 1]) == 1 && net([1, 1, 0, 0]) == 1 && net([1, 0, 0, 1]) == 0 && net([0, 1, 0, 0]) == 0)
+        #expect(
+            net([0, 1, 1, 1]) == 1 && net([1, 1, 0, 0]) == 1 && net([1, 0, 0, 1]) == 0 && net([0, 1, 0, 0]) == 0)
         // Gate 1 alone misses exactly 0011 and 1011, as the text says.
         let missed = inputs.filter { ThresholdNetwork.hasConsecutiveOnes($0) && net.hidden($0)[0] == 0 }
         #expect(missed == [[0, 0, 1, 1], [1, 0, 1, 1]])

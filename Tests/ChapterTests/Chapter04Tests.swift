@@ -2,6 +2,7 @@ import Companion
 import Foundation
 import Neural
 import Testing
+
 @testable import Chapter04
 
 /// Chapter 4 against the book: region counts of the figures, parameter counts of the
@@ -21,14 +22,16 @@ import Testing
         }
         // The knots of figure 4.1b are reproduced by the breakpoint construction.
         let first = DeepNetworks.figure41First
-        #expect(zip([-1.0, 0.0, 0.6, 1.0].map { first($0) }, [-1.0, 1.0, -1.0, 1.0]).allSatisfy { abs($0 - $1) < 1e-12 })
+        #expect(
+            zip([-1.0, 0.0, 0.6, 1.0].map { first($0) }, [-1.0, 1.0, -1.0, 1.0]).allSatisfy { abs($0 - $1) < 1e-12 })
     }
 
     @Test func figure41FoldsThreeInputsOntoEachOutput() {
         // Figure 4.1b/d: three regions of alternating slope sign (2, −10/3, 5 between the
         // knots), so three inputs reach y = 0.5 (by hand: −0.25, 0.15, 0.9) and the second
         // network treats them alike.
-        let first = DeepNetworks.figure41First, second = DeepNetworks.figure41Second
+        let first = DeepNetworks.figure41First
+        let second = DeepNetworks.figure41Second
         let slopes = [-0.5, 0.3, 0.8].map { x in FiniteDifferences.derivative({ first($0) }, at: x) }
         #expect(zip(slopes, [2, -10.0 / 3, 5]).allSatisfy { abs($0 - $1) < 1e-6 })
         let inputs = [-0.25, 0.15, 0.9]
@@ -40,8 +43,10 @@ import Testing
     @Test func section42ComposedSlopesAreAnOuterProduct() {
         // Eq. 4.5: ψ_k0 = θ'_k0 + θ'_k1·φ_0 and ψ_kd = θ'_k1·φ_d, so the nine slopes of
         // eq. 4.6 form the outer product [θ'_11, θ'_21, θ'_31]ᵀ[φ_1, φ_2, φ_3] (rank one).
-        for (first, second) in [(DeepNetworks.figure41First, DeepNetworks.figure41Second),
-                                (DeepNetworks.notebookFirst, DeepNetworks.notebookSecond)] {
+        for (first, second) in [
+            (DeepNetworks.figure41First, DeepNetworks.figure41Second),
+            (DeepNetworks.notebookFirst, DeepNetworks.notebookSecond),
+        ] {
             let middle = compose(first.network, second.network).layers[1]
             for k in 0..<3 {
                 #expect(abs(middle.biases[k] - (second.theta0[k] + second.theta1[k] * first.phi0)) < 1e-12)
@@ -71,7 +76,9 @@ import Testing
         // Every figure of chapter 4 but 4.3 (folding, an illustration), in book order.
         #expect(chapter.figures.map(\.id) == ["4.1", "4.2", "4.4", "4.5", "4.6", "4.7", "4.8", "4.9"])
         // Panel a of figures 4.1, 4.2 and 4.8 is the network diagram; the plots keep the book's letters.
-        for (id, letters) in [("4.1", ["a", "b", "c", "d"]), ("4.2", ["a", "b", "c", "d"]), ("4.8", ["a", "b", "c"])] {
+        for (id, letters) in [
+            ("4.1", ["a", "b", "c", "d"]), ("4.2", ["a", "b", "c", "d"]), ("4.8", ["a", "b", "c"]),
+        ] {
             let figure = try #require(chapter.figures.first { $0.id == id }).makeFigure()
             #expect(figure.panels.indices.map { figure[$0].letter } == letters, "figure \(id)")
         }
@@ -88,9 +95,11 @@ import Testing
         // Shallow: D + 1 regions from 3D + 1 parameters; deep: (D + 1)^K from 3D + 1 + (K − 1)D(D + 1).
         for units in 3...8 {
             #expect(Network(sizes: [1, units, 1]).parameterCount == 3 * units + 1)
-            #expect(DeepRegionBound.maximumRegions(inputDimensions: 1, hiddenUnits: units, layers: 1) == Double(units + 1))
+            #expect(
+                DeepRegionBound.maximumRegions(inputDimensions: 1, hiddenUnits: units, layers: 1) == Double(units + 1))
             for layers in 2...4 {
-                #expect(DeepRegionBound.maximumRegions(inputDimensions: 1, hiddenUnits: units, layers: layers)
+                #expect(
+                    DeepRegionBound.maximumRegions(inputDimensions: 1, hiddenUnits: units, layers: layers)
                         == Double((0..<layers).reduce(1) { p, _ in p * (units + 1) }))
             }
         }
@@ -105,7 +114,8 @@ import Testing
         for k in 0..<3 {
             let y = knots[k]
             let expected = y + [(y[0] + y[1]) / 2, (y[1] + y[2]) / 2, (y[2] + y[3]) / 2]
-            #expect(zip((0..<xs.count).map { pre[k, $0] }, expected).allSatisfy { abs($0 - $1) < 1e-12 }, "unit \(k + 1)")
+            #expect(
+                zip((0..<xs.count).map { pre[k, $0] }, expected).allSatisfy { abs($0 - $1) < 1e-12 }, "unit \(k + 1)")
         }
     }
 
@@ -113,8 +123,9 @@ import Testing
         // Chapter 4 notes (Montúfar et al.): at most 2^D regions for D hidden units in all;
         // eq. 4.17 with K layers of D units stays below 2^{KD}.
         for (di, d, k) in [(1, 3, 1), (1, 3, 4), (1, 10, 5), (2, 4, 3), (10, 50, 5), (5, 30, 20)] {
-            #expect(DeepRegionBound.maximumRegions(inputDimensions: di, hiddenUnits: d, layers: k) <= pow(2, Double(k * d)),
-                    "D_i = \(di), D = \(d), K = \(k)")
+            #expect(
+                DeepRegionBound.maximumRegions(inputDimensions: di, hiddenUnits: d, layers: k) <= pow(2, Double(k * d)),
+                "D_i = \(di), D = \(d), K = \(k)")
         }
     }
 
@@ -128,7 +139,8 @@ import Testing
 
     @Test func problemAnswers() throws {
         // Problem 4.4: Ω0 20×5, Ω1 10×20, Ω2 7×10, Ω3 4×7.
-        #expect(try Reference.networkShapes(inputs: 5, hidden: [20, 10, 7], outputs: 4)
+        #expect(
+            try Reference.networkShapes(inputs: 5, hidden: [20, 10, 7], outputs: 4)
                 == [[20, 5, 20], [10, 20, 10], [7, 10, 7], [4, 7, 4]])
         // Problem 4.6: widening adds more weights than deepening (K = D = 10): D² = 100 against
         // 2 + 9·(2D + 1) = 191. With the biases too it is 110 against 201: the same answer, width.
@@ -186,18 +198,22 @@ import Testing
     @Test func gateNetworkGradientMatchesFiniteDifferences() {
         // The gate is differentiable (SoftPlus): backpropagated gradient against central differences.
         let gate = DeepNetworks.gateNetwork(lambda: 0.7, secondDerivativeAtZero: 0.25)
-        let x = Matrix(column: [0.4, -1.1]), target = Matrix(column: [0.3])
+        let x = Matrix(column: [0.4, -1.1])
+        let target = Matrix(column: [0.3])
         let (_, gradients) = gate.lossAndGradients(LeastSquares(), input: x, target: target)
         let phi = gate.parameters
         for index in phi.indices {
-            var plus = gate, minus = gate
-            var p = phi, m = phi
+            var plus = gate
+            var minus = gate
+            var p = phi
+            var m = phi
             p[index] += 1e-6
             m[index] -= 1e-6
             plus.parameters = p
             minus.parameters = m
-            let numeric = (LeastSquares().value(output: plus(x), target: target)
-                           - LeastSquares().value(output: minus(x), target: target)) / 2e-6
+            let numeric =
+                (LeastSquares().value(output: plus(x), target: target)
+                    - LeastSquares().value(output: minus(x), target: target)) / 2e-6
             #expect(abs(gradients.flattened[index] - numeric) < 1e-5 * max(1, abs(numeric)), "parameter \(index)")
         }
     }

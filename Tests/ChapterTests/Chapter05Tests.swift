@@ -2,6 +2,7 @@ import Companion
 import Foundation
 import Neural
 import Testing
+
 @testable import Chapter05
 
 /// Chapter 5 against the book and notebooks 5.1–5.3 (values from book-data.md, or computed
@@ -46,14 +47,27 @@ import Testing
         // Computed with NumPy from the notebooks' code: best β_1 = 0.27 (5.1), σ = 0.265 at β_1 = 0.27 (5.1),
         // β_1 = 1.6 (5.2), β_1[0] = 0.6 (5.3); the closed-form σ is 0.2656048092.
         let x = NotebookModel.x
-        #expect(close(try Reference.bestRegressionOffset(x: x, y: BookData.y5_1, offsets: NotebookModel.regressionOffsets), 0.27, 1e-12))
+        #expect(
+            close(
+                try Reference.bestRegressionOffset(x: x, y: BookData.y5_1, offsets: NotebookModel.regressionOffsets),
+                0.27, 1e-12))
         let mu = NotebookModel.regression(x, beta1: 0.27)
         #expect(close(try Reference.bestSigma(y: BookData.y5_1, mu: mu, sigmas: NotebookModel.sigmas), 0.265, 1e-12))
-        #expect(close((zip(BookData.y5_1, mu).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / 20).squareRoot(), 0.2656048092, 1e-9))
-        #expect(close(try Reference.bestBinaryOffset(x: x, y: BookData.y5_2, offsets: NotebookModel.classificationOffsets), 1.6, 1e-9))
-        #expect(close(try Reference.bestMulticlassOffset(x: x, y: BookData.y5_3, offsets: NotebookModel.classificationOffsets), 0.6, 1e-9))
-        #expect(NotebookModel.regressionOffsets.count == 100 && NotebookModel.sigmas.count == 80
-            && NotebookModel.classificationOffsets.count == 80)
+        #expect(
+            close(
+                (zip(BookData.y5_1, mu).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / 20).squareRoot(),
+                0.2656048092, 1e-9))
+        #expect(
+            close(
+                try Reference.bestBinaryOffset(x: x, y: BookData.y5_2, offsets: NotebookModel.classificationOffsets),
+                1.6, 1e-9))
+        #expect(
+            close(
+                try Reference.bestMulticlassOffset(
+                    x: x, y: BookData.y5_3, offsets: NotebookModel.classificationOffsets), 0.6, 1e-9))
+        #expect(
+            NotebookModel.regressionOffsets.count == 100 && NotebookModel.sigmas.count == 80
+                && NotebookModel.classificationOffsets.count == 80)
     }
 
     @Test func likelihoodNLLAndLeastSquaresAgree() {
@@ -110,7 +124,8 @@ import Testing
     @Test func vonMisesConcentrationActsLikeAnInverseVariance() {
         // Figure 5.13: 1/√κ is roughly the standard deviation (for large κ).
         for kappa in [25.0, 100] {
-            let variance = Numerics.integrate({ $0 * $0 * Distributions.vonMises($0, mean: 0, concentration: kappa) }, from: -.pi, to: .pi)
+            let variance = Numerics.integrate(
+                { $0 * $0 * Distributions.vonMises($0, mean: 0, concentration: kappa) }, from: -.pi, to: .pi)
             #expect(abs(variance.squareRoot() * kappa.squareRoot() - 1) < 0.03)
         }
     }
@@ -122,7 +137,8 @@ import Testing
 
     @Test func stableSoftmaxSurvivesLargeInputs() {
         // softmax([1000, 1001, 1002]) is finite and equals softmax([1, 2, 3]); the naive formula gives NaN.
-        let big = softmax([1000, 1001, 1002]), small = softmax([1, 2, 3])
+        let big = softmax([1000, 1001, 1002])
+        let small = softmax([1, 2, 3])
         for k in 0..<3 { #expect(big[k].isFinite && close(big[k], small[k], 1e-15)) }
         let naive = LossFunctions.naiveSoftmax([1000, 1001, 1002])
         #expect(naive.allSatisfy { $0.isNaN })
@@ -132,7 +148,11 @@ import Testing
     @Test func squaredErrorGradientMatchesFiniteDifferences() {
         // The saturation demo's gradient of Σ_k (softmax_k[z] − e_k)².
         for z in [[-2.0, 2.0, 0.0], [0.3, -0.1, 1.2]] {
-            let loss = { (v: [Double]) in softmax(v).enumerated().reduce(0) { $0 + ($1.element - ($1.offset == 0 ? 1 : 0)) * ($1.element - ($1.offset == 0 ? 1 : 0)) } }
+            let loss = { (v: [Double]) in
+                softmax(v).enumerated().reduce(0) {
+                    $0 + ($1.element - ($1.offset == 0 ? 1 : 0)) * ($1.element - ($1.offset == 0 ? 1 : 0))
+                }
+            }
             let numeric = FiniteDifferences.gradient(loss, at: z)
             let analytic = LossFunctions.squaredErrorGradient(z, target: 0)
             for k in 0..<3 { #expect(close(analytic[k], numeric[k], 1e-8)) }
@@ -157,14 +177,16 @@ import Testing
         #expect(RecipeRow.figure511.count == 11 && RecipeRow.figure511.allSatisfy { $0.count == 4 })
         let expanded = Set(RecipeRow.rows.map(\.distribution))
         for name in RecipeRow.figure511.map({ $0[2] }) {
-            let parts = name.replacingOccurrences(of: "t-distribution", with: "Student t").components(separatedBy: " or ")
+            let parts = name.replacingOccurrences(of: "t-distribution", with: "Student t").components(
+                separatedBy: " or ")
             #expect(parts.allSatisfy { part in expanded.contains { $0.hasPrefix(part) } }, "\(name)")
         }
     }
 
     @Test func heteroscedasticModelFollowsTheSpread() {
         // Section 5.3.4: predicting σ lowers the NLL and tracks the true standard deviation 0.05 + 0.3x.
-        let homo = Heteroscedastic.homoscedastic, hetero = Heteroscedastic.heteroscedastic
+        let homo = Heteroscedastic.homoscedastic
+        let hetero = Heteroscedastic.heteroscedastic
         #expect(hetero.loss < homo.loss)
         for x in [0.2, 0.5, 0.8] {
             #expect(abs(hetero.sd(x) / Heteroscedastic.trueSD(x) - 1) < 0.35, "x = \(x)")
@@ -177,15 +199,19 @@ import Testing
         let huber = LossFunctions.huberLine(x: LossFunctions.outlierData.x, y: LossFunctions.outlierData.y)
         #expect(abs(huber.slope - clean.slope) < 0.1 && abs(squares.slope - clean.slope) > 0.3)
         // The Huber line is a minimum: the summed clipped residuals vanish.
-        let r = zip(LossFunctions.outlierData.x, LossFunctions.outlierData.y).map { max(-0.1, min(0.1, huber.predict($0) - $1)) }
+        let r = zip(LossFunctions.outlierData.x, LossFunctions.outlierData.y).map {
+            max(-0.1, min(0.1, huber.predict($0) - $1))
+        }
         #expect(abs(r.reduce(0, +)) < 1e-6)
     }
 
     @Test func theDemosQuoteTheNotebooksNumbers() throws {
         let sink = TextSink()
         for demo in chapter.demos { try demo.run(Narrator(sink: sink)) }
-        for number in ["0.000010624", "11.452419564", "2.020992572", "0.000070237", "9.563639387",
-                       "0.000000041", "17.015457867", "0.270", "0.265", "1.6", "0.6"] {
+        for number in [
+            "0.000010624", "11.452419564", "2.020992572", "0.000070237", "9.563639387",
+            "0.000000041", "17.015457867", "0.270", "0.265", "1.6", "0.6",
+        ] {
             #expect(quotes(sink.text, number), "\(number)")
         }
     }

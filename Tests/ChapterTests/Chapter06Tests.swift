@@ -2,6 +2,7 @@ import Companion
 import Foundation
 import Neural
 import Testing
+
 @testable import Chapter06
 
 /// Chapter 6 against the book, notebooks 6.1–6.5 (values from NumPy/SciPy reruns) and closed forms.
@@ -18,7 +19,8 @@ import Testing
         // Notebook 6.2 checks the analytic gradient (eqs. 6.6–6.7) at φ = (0.6, −0.2) against forward differences
         // with δ = 0.0001. NumPy: gradient (−21.904, −26.84044), forward differences (−21.9028, −26.83894);
         // the forward difference is off by δ/2 · ∂²L/∂φ² = δ/2 · (2I, 2Σx²) = (0.0012, 0.0015).
-        let phi = [0.6, -0.2], delta = 1e-4
+        let phi = [0.6, -0.2]
+        let delta = 1e-4
         let g = FittingModels.lineGradient(phi)
         #expect(abs(g[0] + 21.904) < 1e-12 && abs(g[1] + 26.84044) < 1e-12)
         for k in 0..<2 {
@@ -37,7 +39,8 @@ import Testing
         // Figure 6.1: "After only four iterations, we are already close to the minimum."
         // NumPy rerun of notebook 6.2: φ_4 = (1.0663027284263036, 0.20870251313523863), L = 0.649114883003471.
         let path = FittingModels.lineDescentPath()
-        let minimum = LinearRegression.fit(x: BookData.line12.x, y: BookData.line12.y).loss(x: BookData.line12.x, y: BookData.line12.y)
+        let minimum = LinearRegression.fit(x: BookData.line12.x, y: BookData.line12.y).loss(
+            x: BookData.line12.x, y: BookData.line12.y)
         #expect(abs(path[4][0] - 1.0663027284263036) < 1e-9 && abs(path[4][1] - 0.20870251313523863) < 1e-9)
         #expect(abs(FittingModels.lineLoss(path[4]) - 0.649114883003471) < 1e-9)
         #expect(FittingModels.lineLoss(path[4]) - minimum < 0.1 * (FittingModels.lineLoss(path[0]) - minimum))
@@ -49,7 +52,8 @@ import Testing
         for t in 1..<9 {
             let u = [path[t][0] - path[t - 1][0], path[t][1] - path[t - 1][1]]
             let v = [path[t + 1][0] - path[t][0], path[t + 1][1] - path[t][1]]
-            let cosine = (u[0] * v[0] + u[1] * v[1]) / ((u[0] * u[0] + u[1] * u[1]) * (v[0] * v[0] + v[1] * v[1])).squareRoot()
+            let cosine =
+                (u[0] * v[0] + u[1] * v[1]) / ((u[0] * u[0] + u[1] * u[1]) * (v[0] * v[0] + v[1] * v[1])).squareRoot()
             #expect(abs(cosine) < 0.02, "step \(t)")
         }
     }
@@ -88,7 +92,9 @@ import Testing
         #expect(updates.allSatisfy { $0.batch.count == 3 })
         #expect(updates[0].fullLossChange < 0 && updates[1].fullLossChange < 0 && updates[2].fullLossChange > 0)
         for update in updates {
-            #expect(FittingModels.gaborLoss(update.to, batch: update.batch) < FittingModels.gaborLoss(update.from, batch: update.batch))
+            #expect(
+                FittingModels.gaborLoss(update.to, batch: update.batch)
+                    < FittingModels.gaborLoss(update.from, batch: update.batch))
         }
     }
 
@@ -114,7 +120,8 @@ import Testing
         #expect(abs(n[40][0] - n[38][0]) < 1e-12 && abs(n[40][1] - n[38][1]) < 1e-12)
         #expect(abs(n[40][0] - n[39][0]) > 0.05)
         // (d) NumPy: Adam ends at (0.667072540810228, 0.02950019175175221).
-        #expect(abs(runs.adam.last![0] - 0.667072540810228) < 1e-7 && abs(runs.adam.last![1] - 0.02950019175175221) < 1e-7)
+        #expect(
+            abs(runs.adam.last![0] - 0.667072540810228) < 1e-7 && abs(runs.adam.last![1] - 0.02950019175175221) < 1e-7)
     }
 
     @Test func anisotropicGradientMatchesFiniteDifferences() {
@@ -131,7 +138,8 @@ import Testing
         #expect(abs(data.x[0] - 0.6243453636632417) < 1e-15 && abs(data.x[19] - 1.5828152137158222) < 1e-15)
         for phi in [[0.0, 0.0], [1.0, -2.0], [-3.0, 5.0]] {
             let model = LogisticRegression(phi: phi)
-            let numeric = FiniteDifferences.gradient({ LogisticRegression(phi: $0).loss(x: data.x, y: data.y) }, at: phi)
+            let numeric = FiniteDifferences.gradient(
+                { LogisticRegression(phi: $0).loss(x: data.x, y: data.y) }, at: phi)
             let g = model.gradient(x: data.x, y: data.y)
             #expect(abs(g[0] - numeric[0]) < 1e-6 && abs(g[1] - numeric[1]) < 1e-6)
             let h = model.hessian(x: data.x)
@@ -142,10 +150,12 @@ import Testing
     }
 
     @Test func problem6_5BackpropMatchesFiniteDifferences() {
-        let x = [0.1, 0.45, 0.9], y = [0.2, -0.1, 0.4]
+        let x = [0.1, 0.45, 0.9]
+        let y = [0.2, -0.1, 0.4]
         for p in FittingModels.shallowProbes {
             let g = FittingModels.shallowLossAndGradient(p, x: x, y: y).gradient
-            let numeric = FiniteDifferences.gradient({ FittingModels.shallowLossAndGradient($0, x: x, y: y).loss }, at: p)
+            let numeric = FiniteDifferences.gradient(
+                { FittingModels.shallowLossAndGradient($0, x: x, y: y).loss }, at: p)
             #expect(zip(g, numeric).allSatisfy { abs($0 - $1) < 1e-6 })
         }
     }
@@ -192,7 +202,9 @@ import Testing
         let path = FittingModels.saddleEscapePath()
         let losses = path.map(FittingModels.saddleQuadratic.loss)
         #expect(zip(losses, losses.dropFirst()).allSatisfy { $1 < $0 })
-        let norms = path.map { p in let g = FittingModels.saddleQuadratic.gradient(p); return (g[0] * g[0] + g[1] * g[1]).squareRoot() }
+        let norms = path.map { p in
+            let g = FittingModels.saddleQuadratic.gradient(p); return (g[0] * g[0] + g[1] * g[1]).squareRoot()
+        }
         let lowest = norms.indices.min { norms[$0] < norms[$1] }!
         #expect(lowest > 0 && lowest < path.count - 1 && norms.last! > 10 * norms[lowest])
     }

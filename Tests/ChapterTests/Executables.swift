@@ -16,21 +16,25 @@ enum Executables {
 
     /// Runs `program` with `arguments` and extra `environment`; `output` replaces the pipe
     /// that collects standard output.
-    static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:],
-                    output: FileHandle? = nil) throws -> Run {
+    static func run(
+        _ program: String, _ arguments: [String], environment: [String: String] = [:],
+        output: FileHandle? = nil
+    ) throws -> Run {
         let process = Process()
         process.executableURL = url(program)
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = output ?? out
         process.standardError = err
         try process.run()
         let printed = output == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, out: String(decoding: printed, as: UTF8.self),
-                   err: String(decoding: errors, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, out: String(decoding: printed, as: UTF8.self),
+            err: String(decoding: errors, as: UTF8.self))
     }
 
     /// Starts `program`, sends it SIGINT (as Ctrl-C does) after `seconds`, and returns its

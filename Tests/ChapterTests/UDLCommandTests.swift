@@ -17,7 +17,8 @@ import Testing
         #expect(lines("x.csv").count == 150 && lines("y.csv").count == 150)
         #expect(lines("x_test.csv").count == 50 && lines("y_test.csv").count == 50)
         #expect(lines("x.csv").first?.split(separator: ",").count == 40)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
                 == ["x.csv", "x_test.csv", "y.csv", "y_test.csv"])
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Testing
+
 @testable import Companion
 
 /// The whole-book commands `udl` is made of, run on the fixture chapter.
@@ -12,9 +13,11 @@ import Testing
     }
 
     func run(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
-        let out = TextSink(), err = TextSink()
-        let status = CommandRunner.run(Root.self, name: "udl", arguments: arguments,
-                                       context: CommandContext(chapters: [Fixture.chapter], out: out, err: err))
+        let out = TextSink()
+        let err = TextSink()
+        let status = CommandRunner.run(
+            Root.self, name: "udl", arguments: arguments,
+            context: CommandContext(chapters: [Fixture.chapter], out: out, err: err))
         return (status, out.text, err.text)
     }
 
@@ -38,8 +41,9 @@ import Testing
         let folder = NSTemporaryDirectory() + "udl-gallery-" + UUID().uuidString
         let result = run(["gallery", "--out", folder])
         #expect(result.status == 73)
-        #expect(result.err == "udl: error: 1 figure is not drawn in '\(folder)' (first: ch99/fig-99.1.png); "
-            + "run 'udl figures --out \(folder)' first\n")
+        #expect(
+            result.err == "udl: error: 1 figure is not drawn in '\(folder)' (first: ch99/fig-99.1.png); "
+                + "run 'udl figures --out \(folder)' first\n")
         #expect(!FileManager.default.fileExists(atPath: folder))
     }
 

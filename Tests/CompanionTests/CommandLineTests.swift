@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Companion
 
 /// The error paths every chapter executable shares: one line on standard error,
@@ -30,7 +31,9 @@ import Testing
     @Test func unknownDemoAndExerciseAreUsageErrors() {
         let demo = Fixture.run(["demo", "nope"])
         #expect(demo.status == 64)
-        #expect(demo.err == "ch99: error: unknown demo or command 'nope'; demos: hello; commands: demo, figures, check, list\n")
+        #expect(
+            demo.err
+                == "ch99: error: unknown demo or command 'nope'; demos: hello; commands: demo, figures, check, list\n")
         let check = Fixture.run(["check", "7.7"])
         #expect(check.status == 64)
         #expect(check.err.contains("known exercises: 99.1, 99.2"))

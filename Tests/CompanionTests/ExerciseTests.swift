@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Companion
 
 @Suite struct ExerciseTests {
@@ -32,21 +33,23 @@ import Testing
 @Suite struct CrashMessageTests {
     @Test func aDebugTrapNamesTheReasonAndTheReadersLine() {
         let text = """
-        Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
+            Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range
 
-        *** Signal 4: Backtracing from 0x7f0c... done ***
-          3 [ra]          0x0000563c8ba5f79f closedFormFit(x:y:) + 478 in ch02 at /work/Chapter02/Exercises.swift:20:14
-        """
-        #expect(ChildRun.crashMessage(fromStandardError: text, function: "closedFormFit")
+            *** Signal 4: Backtracing from 0x7f0c... done ***
+              3 [ra]          0x0000563c8ba5f79f closedFormFit(x:y:) + 478 in ch02 at /work/Chapter02/Exercises.swift:20:14
+            """
+        #expect(
+            ChildRun.crashMessage(fromStandardError: text, function: "closedFormFit")
                 == "crashed (Fatal error: Index out of range) in closedFormFit(x:y:) at Exercises.swift:20")
     }
 
     @Test func aReleaseCrashNamesTheSignal() {
         let text = """
-        *** Program crashed: Illegal instruction at 0x000055f53c9e3453 ***
-          1                         0x000055f53c9e3453 closedFormFit(x:y:) + 371 in ch02 at /w/Exercises.swift:20:14
-        """
-        #expect(ChildRun.crashMessage(fromStandardError: text, function: "closedFormFit")
+            *** Program crashed: Illegal instruction at 0x000055f53c9e3453 ***
+              1                         0x000055f53c9e3453 closedFormFit(x:y:) + 371 in ch02 at /w/Exercises.swift:20:14
+            """
+        #expect(
+            ChildRun.crashMessage(fromStandardError: text, function: "closedFormFit")
                 == "crashed (Illegal instruction) in closedFormFit(x:y:) at Exercises.swift:20")
         #expect(ChildRun.crashMessage(fromStandardError: "", function: "closedFormFit") == "crashed")
     }
@@ -55,14 +58,15 @@ import Testing
     /// a thunk, the array subscript inlined on top).
     @Test func aReleaseTrapNamesTheReasonAndTheReadersFunction() {
         let text = """
-        *** Program crashed: Illegal instruction at 0x000055572b54d104 ***
-        Thread 0 "ch02" crashed:
-          0 [inlined] [system]      0x000055572b54d104 specialized Array.subscript.getter in ch02 at //<compiler-generated>
-          1                         0x000055572b54d104 specialized thunk for @escaping @callee_guaranteed @Sendable \
-        (@guaranteed [Double], @guaranteed [Double]) -> (@owned [Double], @error @owned Error) + 4 in ch02 at \
-        Chapters/02-SupervisedLearning/Chapter02/Exercises.swift:20:14
-        """
-        #expect(ChildRun.crashMessage(fromStandardError: text, function: "closedFormFit")
+            *** Program crashed: Illegal instruction at 0x000055572b54d104 ***
+            Thread 0 "ch02" crashed:
+              0 [inlined] [system]      0x000055572b54d104 specialized Array.subscript.getter in ch02 at //<compiler-generated>
+              1                         0x000055572b54d104 specialized thunk for @escaping @callee_guaranteed @Sendable \
+            (@guaranteed [Double], @guaranteed [Double]) -> (@owned [Double], @error @owned Error) + 4 in ch02 at \
+            Chapters/02-SupervisedLearning/Chapter02/Exercises.swift:20:14
+            """
+        #expect(
+            ChildRun.crashMessage(fromStandardError: text, function: "closedFormFit")
                 == "crashed (Index out of range, Illegal instruction) in closedFormFit at Exercises.swift:20")
     }
 

@@ -12,12 +12,14 @@ enum Fixture {
         demos: [Demo(id: "hello", title: "Hello") { $0.line("hello from the fixture") }],
         figures: [BookFigure(id: "99.1", caption: "An empty figure <for> tests & such.") { Figure() }],
         exercises: [
-            Exercise(id: "99.1", title: "Squares", source: "Problem 99.1", function: "square",
-                     reader: square as Square, reference: { $0 * $0 } as Square,
-                     wrong: [{ 2 * $0 } as Square], check: checkSquare),
-            Exercise(id: "99.2", title: "Squares again", source: "Problem 99.2", function: "square",
-                     reader: { 2 * $0 } as Square, reference: { $0 * $0 } as Square,
-                     wrong: [{ $0 + 1 } as Square], check: checkSquare),
+            Exercise(
+                id: "99.1", title: "Squares", source: "Problem 99.1", function: "square",
+                reader: square as Square, reference: { $0 * $0 } as Square,
+                wrong: [{ 2 * $0 } as Square], check: checkSquare),
+            Exercise(
+                id: "99.2", title: "Squares again", source: "Problem 99.2", function: "square",
+                reader: { 2 * $0 } as Square, reference: { $0 * $0 } as Square,
+                wrong: [{ $0 + 1 } as Square], check: checkSquare),
         ]
     )
 
@@ -29,7 +31,8 @@ enum Fixture {
 
     /// Runs the fixture's `ch99` with arguments; returns status, stdout and stderr.
     static func run(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
-        let out = TextSink(), err = TextSink()
+        let out = TextSink()
+        let err = TextSink()
         let status = ChapterCommand.run(chapter, arguments: arguments, out: out, err: err)
         return (status, out.text, err.text)
     }

@@ -1,6 +1,7 @@
 import FileOutput
 import Foundation
 import Testing
+
 @testable import Companion
 
 @Suite struct OutputTests {
@@ -68,8 +69,10 @@ import Testing
     @Test func pngSizeReadsTheHeader() throws {
         let path = NSTemporaryDirectory() + "udl-size-" + UUID().uuidString + ".png"
         // Signature, then the IHDR chunk of a 640 × 480 image.
-        let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
-                              0, 0, 2, 0x80, 0, 0, 1, 0xE0, 8, 6, 0, 0, 0]
+        let bytes: [UInt8] = [
+            0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+            0, 0, 2, 0x80, 0, 0, 1, 0xE0, 8, 6, 0, 0, 0,
+        ]
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let size = PNGSize(path: path)
         #expect(size?.width == 640 && size?.height == 480)
@@ -104,7 +107,9 @@ import Testing
 
     @Test func listingCutsCaptionsAtSentenceEndsNotInsideNumbers() {
         #expect(ChapterListing.firstSentence("The lines of figure 2.2b–d. Then more.") == "The lines of figure 2.2b–d.")
-        #expect(ChapterListing.firstSentence("The family of eq. 3.1 (see eqs. 3.2–3.3). Then more.") == "The family of eq. 3.1 (see eqs. 3.2–3.3).")
+        #expect(
+            ChapterListing.firstSentence("The family of eq. 3.1 (see eqs. 3.2–3.3). Then more.")
+                == "The family of eq. 3.1 (see eqs. 3.2–3.3).")
         #expect(ChapterListing.firstSentence("Eq. 3.1 step by step") == "Eq. 3.1 step by step")
         #expect(ChapterListing.cut(String(repeating: "a", count: 70)).count == ChapterListing.cellWidth)
     }

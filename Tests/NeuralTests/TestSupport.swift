@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Neural
 
 extension NumPyRandomState {
@@ -24,6 +25,8 @@ func close(_ a: Matrix, _ b: Matrix, rtol: Double = 1e-6, atol: Double = 1e-9) -
 /// Central-difference gradient of a scalar function of a matrix, element by element
 /// (`FiniteDifferences.gradient` over the matrix's entries).
 func numericalGradient(of f: (Matrix) -> Double, at x: Matrix, h: Double = 1e-6) -> Matrix {
-    Matrix(rows: x.rows, cols: x.cols, data: FiniteDifferences.gradient(
-        { f(Matrix(rows: x.rows, cols: x.cols, data: $0)) }, at: x.data, step: h))
+    Matrix(
+        rows: x.rows, cols: x.cols,
+        data: FiniteDifferences.gradient(
+            { f(Matrix(rows: x.rows, cols: x.cols, data: $0)) }, at: x.data, step: h))
 }

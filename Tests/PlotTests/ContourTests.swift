@@ -2,7 +2,6 @@ import Neural
 import Plot
 import Testing
 
-
 @Test func unitCircleContourLiesOnTheCircleAndCloses() throws {
     let field = Field(xs: linspace(-2, 2, 41), ys: linspace(-2, 2, 41)) { x, y in x * x + y * y }
     let lines = field.contourLines(at: 1)

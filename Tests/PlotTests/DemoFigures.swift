@@ -10,7 +10,9 @@ enum DemoFigures {
     static let ys = [0.67, 0.85, 1.05, 1.0, 1.40, 1.5, 1.3, 1.54, 1.55, 1.68, 1.73, 1.6]
 
     static func loss(_ phi0: Double, _ phi1: Double) -> Double {
-        zip(xs, ys).reduce(0) { sum, p in let r = phi0 + phi1 * p.0 - p.1; return sum + r * r }
+        zip(xs, ys).reduce(0) { sum, p in
+            let r = phi0 + phi1 * p.0 - p.1; return sum + r * r
+        }
     }
 
     static var panels: Figure {
@@ -20,8 +22,9 @@ enum DemoFigures {
                 ax.xLimits = 0...2; ax.yLimits = 0...2
                 ax.xLabel = "Input, x"; ax.yLabel = "Output, y"
                 ax.aspect = .equal
-                ax.line(x: [0, 2], y: [phi0, phi0 + 2 * phi1], color: .bookCyan, width: 2,
-                        label: "φ_0 = \(phi0), \\phi_1 = \(phi1)")
+                ax.line(
+                    x: [0, 2], y: [phi0, phi0 + 2 * phi1], color: .bookCyan, width: 2,
+                    label: "φ_0 = \(phi0), \\phi_1 = \(phi1)")
                 ax.scatter(x: xs, y: ys, color: .bookOrange, size: 6, label: "data")
                 ax.text("L = \(String(format: "%.2f", loss(phi0, phi1)))", at: Point(1.9, 0.15), anchor: .bottomRight)
                 ax.legend(position: .upperLeft)
@@ -62,8 +65,9 @@ enum DemoFigures {
         let field = Field(xs: linspace(0...2, 41), ys: linspace(-1...1, 41), loss)
         var s = Surface3D(field)
         s.xLabel = "φ_0"; s.yLabel = "φ_1"; s.zLabel = "L[φ]"
-        s.points(x: [0.4, 1.0, 0.6], y: [0.2, -0.3, 0.5], z: [loss(0.4, 0.2), loss(1.0, -0.3), loss(0.6, 0.5)],
-                 color: .bookCyan, size: 8)
+        s.points(
+            x: [0.4, 1.0, 0.6], y: [0.2, -0.3, 0.5], z: [loss(0.4, 0.2), loss(1.0, -0.3), loss(0.6, 0.5)],
+            color: .bookCyan, size: 8)
         var fig = Figure(columns: 2, rows: 1, panelWidth: 300, panelHeight: 280)
         fig.place(s, at: 0)
         fig.panel(1) { ax in

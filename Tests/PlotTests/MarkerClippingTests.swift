@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plot
 
 /// Markers are drawn unclipped when their centre is inside the plot, and not at all outside it.

@@ -2,13 +2,22 @@ import Plot
 import Testing
 
 @Test func subscriptsAndSuperscriptsParse() {
-    #expect(Markup.parse("φ_0") == [.init(text: "φ", position: .base, depth: 0),
-                                     .init(text: "0", position: .sub, depth: 1)])
-    #expect(Markup.parse("x^{2}") == [.init(text: "x", position: .base, depth: 0),
-                                      .init(text: "2", position: .sup, depth: 1)])
-    #expect(Markup.parse("β_{k+1} = 1") == [.init(text: "β", position: .base, depth: 0),
-                                            .init(text: "k+1", position: .sub, depth: 1),
-                                            .init(text: " = 1", position: .base, depth: 0)])
+    #expect(
+        Markup.parse("φ_0") == [
+            .init(text: "φ", position: .base, depth: 0),
+            .init(text: "0", position: .sub, depth: 1),
+        ])
+    #expect(
+        Markup.parse("x^{2}") == [
+            .init(text: "x", position: .base, depth: 0),
+            .init(text: "2", position: .sup, depth: 1),
+        ])
+    #expect(
+        Markup.parse("β_{k+1} = 1") == [
+            .init(text: "β", position: .base, depth: 0),
+            .init(text: "k+1", position: .sub, depth: 1),
+            .init(text: " = 1", position: .base, depth: 0),
+        ])
     #expect(Markup.parse("10^{40}").map(\.text) == ["10", "40"])
 }
 

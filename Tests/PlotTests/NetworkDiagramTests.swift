@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Plot
 
 /// The network diagram's geometry and the panel it produces.

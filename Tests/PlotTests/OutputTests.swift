@@ -72,7 +72,8 @@ func pngSizeIsFigureSizeTimesScale(scale: Double) throws {
 }
 
 @Test func pdfBytesAreDeterministic() throws {
-    let a = try smallFigure.pdf(), b = try smallFigure.pdf()
+    let a = try smallFigure.pdf()
+    let b = try smallFigure.pdf()
     #expect(a == b)
     #expect(String(decoding: a, as: UTF8.self).contains("20231205"))
 }

@@ -21,14 +21,15 @@ import Testing
             <image transform="matrix(0.123456,0,0,0.654321,42.868609,25.4)" xlink:href="data:image/png;base64,iVB0R+5w/3aZ"/>
             """
         let rounded = String(decoding: roundingSVGNumbers(Array(svg.utf8)), as: UTF8.self)
-        #expect(rounded == """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <svg width="580px" viewBox="0 0 580 480" version="1.1">
-            <symbol id="glyph0-1"><path d="M 0.55 1.94 L -6.02 -0.01 Z"/></symbol>
-            <use xlink:href="#glyph0-1" x="54.34" y="221.14"/>
-            <path style="stroke-width:1.2;stroke:rgb(12.16%,46.67%,70.59%);stroke-opacity:0.5;" d="M 1 2 "/>
-            <image transform="matrix(0.123456,0,0,0.654321,42.87,25.4)" xlink:href="data:image/png;base64,iVB0R+5w/3aZ"/>
-            """)
+        #expect(
+            rounded == """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <svg width="580px" viewBox="0 0 580 480" version="1.1">
+                <symbol id="glyph0-1"><path d="M 0.55 1.94 L -6.02 -0.01 Z"/></symbol>
+                <use xlink:href="#glyph0-1" x="54.34" y="221.14"/>
+                <path style="stroke-width:1.2;stroke:rgb(12.16%,46.67%,70.59%);stroke-opacity:0.5;" d="M 1 2 "/>
+                <image transform="matrix(0.123456,0,0,0.654321,42.87,25.4)" xlink:href="data:image/png;base64,iVB0R+5w/3aZ"/>
+                """)
     }
 }
 
@@ -67,8 +68,10 @@ import Testing
 
     @Test func aReportStaysShortForLongLines() throws {
         let long = "<path d=\"" + String(repeating: "L 1.5 2.5 ", count: 5000) + "\"/>"
-        let found = try #require(SVGDifference.between(
-            committed: Array(long.utf8), rendered: Array(long.replacingOccurrences(of: "L 1.5", with: "L 9.5").utf8)))
+        let found = try #require(
+            SVGDifference.between(
+                committed: Array(long.utf8), rendered: Array(long.replacingOccurrences(of: "L 1.5", with: "L 9.5").utf8)
+            ))
         #expect(found.description.count < 600)
         #expect(found.description.split(separator: "\n").count == 3)
     }

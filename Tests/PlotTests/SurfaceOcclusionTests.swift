@@ -1,12 +1,15 @@
 import CCairo
 import Foundation
 import Testing
+
 @testable import Plot
 
 /// The painter's pass sorts markers with the surface, so a ridge in front hides them.
 @Suite struct SurfaceOcclusionTests {
     /// A flat floor with a wall along the near side (small y faces the default viewer).
-    let wall = Field(xs: (0...20).map { Double($0) / 20 }, ys: (0...20).map { Double($0) / 20 }) { _, y in y < 0.4 ? 1 : 0 }
+    let wall = Field(xs: (0...20).map { Double($0) / 20 }, ys: (0...20).map { Double($0) / 20 }) { _, y in
+        y < 0.4 ? 1 : 0
+    }
 
     func render(marker: (x: Double, y: Double, z: Double)?) throws -> [UInt8] {
         var surface = Surface3D(wall)

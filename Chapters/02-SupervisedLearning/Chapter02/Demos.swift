@@ -32,29 +32,38 @@ extension SupervisedLearning {
     }
 
     static func showData(_ n: Narrator) {
-        n.say("Twelve input/output pairs {x_i, y_i}. The inputs are not evenly spaced and the outputs rise "
-            + "roughly with the inputs, so a line should describe them well.")
+        n.say(
+            "Twelve input/output pairs {x_i, y_i}. The inputs are not evenly spaced and the outputs rise "
+                + "roughly with the inputs, so a line should describe them well.")
         n.table(["i", "x_i", "y_i"], data.x.indices.map { ["\($0 + 1)", "\(data.x[$0])", "\(data.y[$0])"] })
     }
 
     static func showLosses(_ n: Narrator) {
-        n.say("The loss adds up the squared vertical distances between each point and the line. "
-            + "Here are the three lines of figure 2.2; the book quotes L = 7.07, 10.28 and 0.20.")
-        n.table(["panel", "φ0", "φ1", "L[φ]"], figureLines.map { panel, line in
-            [panel, Narrator.format(line.intercept, digits: 3), Narrator.format(line.slope, digits: 3),
-             Narrator.format(line.loss(x: data.x, y: data.y), digits: 2)]
-        })
+        n.say(
+            "The loss adds up the squared vertical distances between each point and the line. "
+                + "Here are the three lines of figure 2.2; the book quotes L = 7.07, 10.28 and 0.20.")
+        n.table(
+            ["panel", "φ0", "φ1", "L[φ]"],
+            figureLines.map { panel, line in
+                [
+                    panel, Narrator.format(line.intercept, digits: 3), Narrator.format(line.slope, digits: 3),
+                    Narrator.format(line.loss(x: data.x, y: data.y), digits: 2),
+                ]
+            })
         let (_, worst) = figureLines[1]
-        n.say("Panel c's line slopes the wrong way; its largest residual is "
-            + Narrator.format(zip(data.x, data.y).map { abs(worst.predict($0) - $1) }.max()!, digits: 2)
-            + ", and squaring makes such misses dominate the sum.")
+        n.say(
+            "Panel c's line slopes the wrong way; its largest residual is "
+                + Narrator.format(zip(data.x, data.y).map { abs(worst.predict($0) - $1) }.max()!, digits: 2)
+                + ", and squaring makes such misses dominate the sum.")
     }
 
     static func showClosedForm(_ n: Narrator) {
-        n.say("Setting ∂L/∂φ0 and ∂L/∂φ1 to zero gives two linear equations. Centring the data solves them: "
-            + "φ1 = Σ(x−x̄)(y−ȳ) / Σ(x−x̄)², then φ0 = ȳ − φ1·x̄.")
+        n.say(
+            "Setting ∂L/∂φ0 and ∂L/∂φ1 to zero gives two linear equations. Centring the data solves them: "
+                + "φ1 = Σ(x−x̄)(y−ȳ) / Σ(x−x̄)², then φ0 = ȳ − φ1·x̄.")
         let count = Double(data.x.count)
-        let mx = data.x.reduce(0, +) / count, my = data.y.reduce(0, +) / count
+        let mx = data.x.reduce(0, +) / count
+        let my = data.y.reduce(0, +) / count
         let sxy = zip(data.x, data.y).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) }
         let sxx = data.x.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }
         n.value("x̄", mx)
@@ -66,22 +75,30 @@ extension SupervisedLearning {
         n.value("φ0", best.intercept)
         n.value("L[φ]", best.loss(x: data.x, y: data.y))
         let g = best.gradient(x: data.x, y: data.y)
-        n.say("At this point both partial derivatives are below \(String(format: "%.0e", max(abs(g[0]), abs(g[1]), 1e-15) * 10)) "
-            + "in size: the surface is flat, as it must be at a minimum. No other line has a smaller loss.")
+        n.say(
+            "At this point both partial derivatives are below \(String(format: "%.0e", max(abs(g[0]), abs(g[1]), 1e-15) * 10)) "
+                + "in size: the surface is flat, as it must be at a minimum. No other line has a smaller loss.")
     }
 
     static func showDescent(_ n: Narrator) {
-        n.say("Training rarely has a closed form. Instead we start somewhere and repeatedly step downhill, "
-            + "against the gradient. With a line search each step goes as far as the loss keeps falling; "
-            + "for this quadratic loss the best step length is α = gᵀg / gᵀHg.")
+        n.say(
+            "Training rarely has a closed form. Instead we start somewhere and repeatedly step downhill, "
+                + "against the gradient. With a line search each step goes as far as the loss keeps falling; "
+                + "for this quadratic loss the best step length is α = gᵀg / gᵀHg.")
         let path = descentPath(steps: 6)
-        n.table(["position", "φ0", "φ1", "L[φ]", "|∇L|"], path.enumerated().map { index, line in
-            let g = line.gradient(x: data.x, y: data.y)
-            return ["\(index)", Narrator.format(line.intercept), Narrator.format(line.slope),
-                    Narrator.format(line.loss(x: data.x, y: data.y)), Narrator.format((g[0] * g[0] + g[1] * g[1]).squareRoot())]
-        })
-        n.say("Each step is perpendicular to the one before (the line search stops where the new gradient is "
-            + "orthogonal to the direction), so the path zig-zags into the valley; figure 2.4 shows positions 0–4.")
+        n.table(
+            ["position", "φ0", "φ1", "L[φ]", "|∇L|"],
+            path.enumerated().map { index, line in
+                let g = line.gradient(x: data.x, y: data.y)
+                return [
+                    "\(index)", Narrator.format(line.intercept), Narrator.format(line.slope),
+                    Narrator.format(line.loss(x: data.x, y: data.y)),
+                    Narrator.format((g[0] * g[0] + g[1] * g[1]).squareRoot()),
+                ]
+            })
+        n.say(
+            "Each step is perpendicular to the one before (the line search stops where the new gradient is "
+                + "orthogonal to the direction), so the path zig-zags into the valley; figure 2.4 shows positions 0–4.")
         let rate = 0.03
         var line = descentStart
         var steps = 0
@@ -91,8 +108,9 @@ extension SupervisedLearning {
             line = LinearRegression(intercept: line.intercept - rate * g[0], slope: line.slope - rate * g[1])
             steps += 1
         }
-        n.say("Without a line search, a fixed step α = \(rate) needs \(steps) steps to come within 10⁻⁶ of the "
-            + "minimum from the same start: the valley is \(valleyRatio()) times steeper across than along.")
+        n.say(
+            "Without a line search, a fixed step α = \(rate) needs \(steps) steps to come within 10⁻⁶ of the "
+                + "minimum from the same start: the valley is \(valleyRatio()) times steeper across than along.")
     }
 
     /// The condition number of the Hessian: how elongated the loss contours are.
@@ -107,16 +125,22 @@ extension SupervisedLearning {
     static let threePoints = (x: [0.0, 1.0, 2.0], y: [0.0, 1.0, 1.0])
 
     static func showGenerative(_ n: Narrator) {
-        n.say("A generative model runs the other way, x = φ0 + φ1·y, and predicts by inverting it: "
-            + "y = (x − φ0)/φ1. Fit both to three points and compare the predictions.")
+        n.say(
+            "A generative model runs the other way, x = φ0 + φ1·y, and predicts by inverting it: "
+                + "y = (x − φ0)/φ1. Fit both to three points and compare the predictions.")
         let points = threePoints
         let forward = LinearRegression.fit(x: points.x, y: points.y)
         let backward = LinearRegression.fit(x: points.y, y: points.x)
-        n.table(["x", "discriminative y", "generative y"], [0.0, 1.0, 2.0, 3.0].map { x in
-            [Narrator.format(x, digits: 1), Narrator.format(forward.predict(x)),
-             Narrator.format((x - backward.intercept) / backward.slope)]
-        })
-        n.say("The discriminative fit minimises vertical distances, the generative one horizontal distances, so "
-            + "unless the points lie exactly on a line the two predictions differ.")
+        n.table(
+            ["x", "discriminative y", "generative y"],
+            [0.0, 1.0, 2.0, 3.0].map { x in
+                [
+                    Narrator.format(x, digits: 1), Narrator.format(forward.predict(x)),
+                    Narrator.format((x - backward.intercept) / backward.slope),
+                ]
+            })
+        n.say(
+            "The discriminative fit minimises vertical distances, the generative one horizontal distances, so "
+                + "unless the points lie exactly on a line the two predictions differ.")
     }
 }

@@ -15,57 +15,81 @@ extension SupervisedLearning {
     ]
 
     static let exercises: [Exercise] = [
-        Exercise(id: "2.1", title: "Gradient of the least-squares loss", source: "Problem 2.1",
-                 function: "lossGradient", reader: lossGradient as Gradient, reference: Reference.lossGradient as Gradient,
-                 wrong: [{ try Reference.lossGradient(phi0: $0, phi1: $1, x: $2, y: $3).map { $0 / 2 } },
-                         { try Reference.lossGradient(phi0: $0, phi1: $1, x: $2, y: $3).reversed() }],
-                 check: checkGradient),
-        Exercise(id: "2.2", title: "Least squares in closed form", source: "Problem 2.2",
-                 function: "closedFormFit", reader: closedFormFit as Fit, reference: Reference.closedFormFit as Fit,
-                 wrong: [{ x, y in [y.reduce(0, +) / Double(y.count), zip(x, y).reduce(0) { $0 + $1.0 * $1.1 } / x.reduce(0) { $0 + $1 * $1 }] },
-                         { try Reference.closedFormFit(x: $0, y: $1).reversed() }],
-                 check: checkClosedForm),
-        Exercise(id: "2.3a", title: "Fitting the generative model x = φ0 + φ1·y", source: "Problem 2.3",
-                 function: "generativeFit", reader: generativeFit as Fit, reference: Reference.generativeFit as Fit,
-                 wrong: [Reference.closedFormFit], check: checkGenerativeFit),
-        Exercise(id: "2.3b", title: "Inference by inverting the generative model", source: "Problem 2.3",
-                 function: "generativePredict",
-                 reader: generativePredict as @Sendable (Double, [Double]) throws -> Double,
-                 reference: Reference.generativePredict as @Sendable (Double, [Double]) throws -> Double,
-                 wrong: [{ x, phi in phi[0] + phi[1] * x }, { x, phi in (x + phi[0]) / phi[1] }],
-                 check: checkGenerativePredict),
-        Exercise(id: "2.3c", title: "Do both models predict the same?", source: "Problem 2.3",
-                 function: "generativeMatchesDiscriminative",
-                 reader: generativeMatchesDiscriminative as @Sendable () throws -> Bool,
-                 reference: Reference.generativeMatchesDiscriminative as @Sendable () throws -> Bool,
-                 wrong: [{ true }], check: checkSamePredictions),
-        Exercise(id: "nb2.1.model", title: "The linear model", source: "Notebook 2.1",
-                 function: "linearModel",
-                 reader: linearModel as @Sendable (Double, Double, Double) throws -> Double,
-                 reference: Reference.linearModel as @Sendable (Double, Double, Double) throws -> Double,
-                 wrong: [{ x, phi0, phi1 in phi1 + phi0 * x }], check: checkModel),
-        Exercise(id: "nb2.1.loss", title: "The least-squares loss", source: "Notebook 2.1",
-                 function: "computeLoss", reader: computeLoss as Loss, reference: Reference.computeLoss as Loss,
-                 wrong: [{ try Reference.computeLoss(x: $0, y: $1, phi0: $2, phi1: $3) / Double($0.count) },
-                         { x, y, phi0, phi1 in zip(x, y).reduce(0) { $0 + abs(phi0 + phi1 * $1.0 - $1.1) } }],
-                 check: checkLoss),
-        Exercise(id: "nb2.1.coordinate", title: "Fitting by coordinate descent", source: "Notebook 2.1",
-                 function: "coordinateDescent",
-                 reader: coordinateDescent as @Sendable ([Double], [Double], [Double], Int) throws -> [Double],
-                 reference: Reference.coordinateDescent as @Sendable ([Double], [Double], [Double], Int) throws -> [Double],
-                 wrong: [{ x, y, start, _ in try Reference.coordinateDescent(x: x, y: y, start: start, rounds: 1) },
-                         { x, y, start, rounds in
-                             var phi = start
-                             for _ in 0..<rounds { phi[0] = zip(x, y).reduce(0) { $0 + $1.1 - phi[1] * $1.0 } / Double(x.count) }
-                             return phi
-                         }],
-                 check: checkCoordinateDescent),
-        Exercise(id: "nb2.1.surface", title: "The loss surface on a grid", source: "Notebook 2.1",
-                 function: "lossSurface",
-                 reader: lossSurface as @Sendable ([Double], [Double], [Double], [Double]) throws -> [[Double]],
-                 reference: Reference.lossSurface as @Sendable ([Double], [Double], [Double], [Double]) throws -> [[Double]],
-                 wrong: [{ x, y, phi0s, phi1s in try Reference.lossSurface(x: x, y: y, phi0Values: phi1s, phi1Values: phi0s) }],
-                 check: checkSurface),
+        Exercise(
+            id: "2.1", title: "Gradient of the least-squares loss", source: "Problem 2.1",
+            function: "lossGradient", reader: lossGradient as Gradient, reference: Reference.lossGradient as Gradient,
+            wrong: [
+                { try Reference.lossGradient(phi0: $0, phi1: $1, x: $2, y: $3).map { $0 / 2 } },
+                { try Reference.lossGradient(phi0: $0, phi1: $1, x: $2, y: $3).reversed() },
+            ],
+            check: checkGradient),
+        Exercise(
+            id: "2.2", title: "Least squares in closed form", source: "Problem 2.2",
+            function: "closedFormFit", reader: closedFormFit as Fit, reference: Reference.closedFormFit as Fit,
+            wrong: [
+                { x, y in
+                    [
+                        y.reduce(0, +) / Double(y.count),
+                        zip(x, y).reduce(0) { $0 + $1.0 * $1.1 } / x.reduce(0) { $0 + $1 * $1 },
+                    ]
+                },
+                { try Reference.closedFormFit(x: $0, y: $1).reversed() },
+            ],
+            check: checkClosedForm),
+        Exercise(
+            id: "2.3a", title: "Fitting the generative model x = φ0 + φ1·y", source: "Problem 2.3",
+            function: "generativeFit", reader: generativeFit as Fit, reference: Reference.generativeFit as Fit,
+            wrong: [Reference.closedFormFit], check: checkGenerativeFit),
+        Exercise(
+            id: "2.3b", title: "Inference by inverting the generative model", source: "Problem 2.3",
+            function: "generativePredict",
+            reader: generativePredict as @Sendable (Double, [Double]) throws -> Double,
+            reference: Reference.generativePredict as @Sendable (Double, [Double]) throws -> Double,
+            wrong: [{ x, phi in phi[0] + phi[1] * x }, { x, phi in (x + phi[0]) / phi[1] }],
+            check: checkGenerativePredict),
+        Exercise(
+            id: "2.3c", title: "Do both models predict the same?", source: "Problem 2.3",
+            function: "generativeMatchesDiscriminative",
+            reader: generativeMatchesDiscriminative as @Sendable () throws -> Bool,
+            reference: Reference.generativeMatchesDiscriminative as @Sendable () throws -> Bool,
+            wrong: [{ true }], check: checkSamePredictions),
+        Exercise(
+            id: "nb2.1.model", title: "The linear model", source: "Notebook 2.1",
+            function: "linearModel",
+            reader: linearModel as @Sendable (Double, Double, Double) throws -> Double,
+            reference: Reference.linearModel as @Sendable (Double, Double, Double) throws -> Double,
+            wrong: [{ x, phi0, phi1 in phi1 + phi0 * x }], check: checkModel),
+        Exercise(
+            id: "nb2.1.loss", title: "The least-squares loss", source: "Notebook 2.1",
+            function: "computeLoss", reader: computeLoss as Loss, reference: Reference.computeLoss as Loss,
+            wrong: [
+                { try Reference.computeLoss(x: $0, y: $1, phi0: $2, phi1: $3) / Double($0.count) },
+                { x, y, phi0, phi1 in zip(x, y).reduce(0) { $0 + abs(phi0 + phi1 * $1.0 - $1.1) } },
+            ],
+            check: checkLoss),
+        Exercise(
+            id: "nb2.1.coordinate", title: "Fitting by coordinate descent", source: "Notebook 2.1",
+            function: "coordinateDescent",
+            reader: coordinateDescent as @Sendable ([Double], [Double], [Double], Int) throws -> [Double],
+            reference: Reference.coordinateDescent as @Sendable ([Double], [Double], [Double], Int) throws -> [Double],
+            wrong: [
+                { x, y, start, _ in try Reference.coordinateDescent(x: x, y: y, start: start, rounds: 1) },
+                { x, y, start, rounds in
+                    var phi = start
+                    for _ in 0..<rounds { phi[0] = zip(x, y).reduce(0) { $0 + $1.1 - phi[1] * $1.0 } / Double(x.count) }
+                    return phi
+                },
+            ],
+            check: checkCoordinateDescent),
+        Exercise(
+            id: "nb2.1.surface", title: "The loss surface on a grid", source: "Notebook 2.1",
+            function: "lossSurface",
+            reader: lossSurface as @Sendable ([Double], [Double], [Double], [Double]) throws -> [[Double]],
+            reference: Reference.lossSurface as @Sendable ([Double], [Double], [Double], [Double]) throws -> [[Double]],
+            wrong: [
+                { x, y, phi0s, phi1s in try Reference.lossSurface(x: x, y: y, phi0Values: phi1s, phi1Values: phi0s) }
+            ],
+            check: checkSurface),
     ]
 
     /// Parameters at which gradients and losses are compared.
@@ -78,8 +102,9 @@ extension SupervisedLearning {
                 try expectEqual(got.count, 2, "number of partial derivatives")
                 let numeric = FiniteDifferences.gradient(
                     { LinearRegression(intercept: $0[0], slope: $0[1]).loss(x: set.x, y: set.y) }, at: [phi0, phi1])
-                try expectClose(got, numeric, tolerance: 1e-5,
-                                "∂L/∂φ at φ = (\(phi0), \(phi1)) on \(set.name), against finite differences")
+                try expectClose(
+                    got, numeric, tolerance: 1e-5,
+                    "∂L/∂φ at φ = (\(phi0), \(phi1)) on \(set.name), against finite differences")
             }
         }
     }
@@ -87,8 +112,9 @@ extension SupervisedLearning {
     static func checkClosedForm(_ answer: Fit) throws {
         let book = try answer(data.x, data.y)
         try expectEqual(book.count, 2, "number of parameters")
-        try expectClose(LinearRegression(intercept: book[0], slope: book[1]).loss(x: data.x, y: data.y), 0.20,
-                        tolerance: 0.005, "the loss of your line on the data of figure 2.2 (the book: L = 0.20)")
+        try expectClose(
+            LinearRegression(intercept: book[0], slope: book[1]).loss(x: data.x, y: data.y), 0.20,
+            tolerance: 0.005, "the loss of your line on the data of figure 2.2 (the book: L = 0.20)")
         for set in checkData {
             let got = try answer(set.x, set.y)
             let gradient = LinearRegression(intercept: got[0], slope: got[1]).gradient(x: set.x, y: set.y)
@@ -101,8 +127,9 @@ extension SupervisedLearning {
             let got = try answer(set.x, set.y)
             try expectEqual(got.count, 2, "number of parameters")
             let horizontal = LinearRegression(intercept: got[0], slope: got[1]).gradient(x: set.y, y: set.x)
-            try expectClose(horizontal, [0, 0], tolerance: 1e-9,
-                            "the gradient of Σ(φ0 + φ1·y_i − x_i)² at your fit on \(set.name) (must vanish)")
+            try expectClose(
+                horizontal, [0, 0], tolerance: 1e-9,
+                "the gradient of Σ(φ0 + φ1·y_i − x_i)² at your fit on \(set.name) (must vanish)")
         }
     }
 
@@ -125,27 +152,33 @@ extension SupervisedLearning {
     static func checkModel(_ answer: @Sendable (Double, Double, Double) throws -> Double) throws {
         for (phi0, phi1) in probePoints {
             for x in [0.0, 0.5, 1.9] {
-                try expectClose(try answer(x, phi0, phi1), phi0 + phi1 * x, tolerance: 1e-12,
-                                "the prediction at x = \(x) for φ = (\(phi0), \(phi1))")
+                try expectClose(
+                    try answer(x, phi0, phi1), phi0 + phi1 * x, tolerance: 1e-12,
+                    "the prediction at x = \(x) for φ = (\(phi0), \(phi1))")
             }
         }
     }
 
     static func checkLoss(_ answer: Loss) throws {
-        try expectClose(try answer(data.x, data.y, 0.4, 0.2), 7.07, tolerance: 0.005,
-                        "the loss of figure 2.2b, φ = (0.4, 0.2) (the book: 7.07)")
-        try expectClose(try answer(data.x, data.y, 1.6, -0.8), 10.28, tolerance: 0.005,
-                        "the loss of figure 2.2c, φ = (1.6, −0.8) (the book: 10.28)")
+        try expectClose(
+            try answer(data.x, data.y, 0.4, 0.2), 7.07, tolerance: 0.005,
+            "the loss of figure 2.2b, φ = (0.4, 0.2) (the book: 7.07)")
+        try expectClose(
+            try answer(data.x, data.y, 1.6, -0.8), 10.28, tolerance: 0.005,
+            "the loss of figure 2.2c, φ = (1.6, −0.8) (the book: 10.28)")
         for set in checkData {
             for (phi0, phi1) in probePoints {
-                try expectClose(try answer(set.x, set.y, phi0, phi1),
-                                LinearRegression(intercept: phi0, slope: phi1).loss(x: set.x, y: set.y),
-                                tolerance: 1e-9, "the loss at φ = (\(phi0), \(phi1)) on \(set.name)")
+                try expectClose(
+                    try answer(set.x, set.y, phi0, phi1),
+                    LinearRegression(intercept: phi0, slope: phi1).loss(x: set.x, y: set.y),
+                    tolerance: 1e-9, "the loss at φ = (\(phi0), \(phi1)) on \(set.name)")
             }
         }
     }
 
-    static func checkCoordinateDescent(_ answer: @Sendable ([Double], [Double], [Double], Int) throws -> [Double]) throws {
+    static func checkCoordinateDescent(_ answer: @Sendable ([Double], [Double], [Double], Int) throws -> [Double])
+        throws
+    {
         // Each round minimises exactly along one coordinate, then the other; the gradient of the
         // loss (eq. 2.5's derivatives, from the core) must vanish along the coordinate just set:
         // ∂L/∂φ0 at (φ0 of round r, φ1 of round r − 1) and ∂L/∂φ1 at the result of round r.
@@ -157,15 +190,18 @@ extension SupervisedLearning {
         for rounds in 1...5 {
             let phi = try answer(data.x, data.y, start, rounds)
             try expectEqual(phi.count, 2, "number of parameters after \(rounds) round(s)")
-            try expectClose(gradient(phi[0], previous[1])[0], 0, tolerance: 1e-9,
-                            "∂L/∂φ0 after the φ0 step of round \(rounds) (φ0 = \(phi[0]), φ1 = \(previous[1]))")
-            try expectClose(gradient(phi[0], phi[1])[1], 0, tolerance: 1e-9,
-                            "∂L/∂φ1 after round \(rounds) (φ0 = \(phi[0]), φ1 = \(phi[1]))")
+            try expectClose(
+                gradient(phi[0], previous[1])[0], 0, tolerance: 1e-9,
+                "∂L/∂φ0 after the φ0 step of round \(rounds) (φ0 = \(phi[0]), φ1 = \(previous[1]))")
+            try expectClose(
+                gradient(phi[0], phi[1])[1], 0, tolerance: 1e-9,
+                "∂L/∂φ1 after round \(rounds) (φ0 = \(phi[0]), φ1 = \(phi[1]))")
             previous = phi
         }
         let settled = try answer(data.x, data.y, start, 200)
-        try expectClose(settled, LinearRegression.fit(x: data.x, y: data.y).phi, tolerance: 1e-6,
-                        "[φ0, φ1] after 200 rounds (should reach the least-squares line)")
+        try expectClose(
+            settled, LinearRegression.fit(x: data.x, y: data.y).phi, tolerance: 1e-6,
+            "[φ0, φ1] after 200 rounds (should reach the least-squares line)")
     }
 
     static func checkSurface(_ answer: @Sendable ([Double], [Double], [Double], [Double]) throws -> [[Double]]) throws {
@@ -177,8 +213,9 @@ extension SupervisedLearning {
         try expectEqual(got.first?.count ?? 0, 7, "number of columns (one per φ0 value)")
         let full = try answer(data.x, data.y, phi0s, phi1s)
         for (j, i) in [(0, 0), (60, 20), (99, 99), (76, 41), (10, 80)] {
-            try expectClose(full[j][i], LinearRegression(intercept: phi0s[i], slope: phi1s[j]).loss(x: data.x, y: data.y),
-                            tolerance: 1e-9, "the surface at row \(j), column \(i) (φ0 = \(phi0s[i]), φ1 = \(phi1s[j]))")
+            try expectClose(
+                full[j][i], LinearRegression(intercept: phi0s[i], slope: phi1s[j]).loss(x: data.x, y: data.y),
+                tolerance: 1e-9, "the surface at row \(j), column \(i) (φ0 = \(phi0s[i]), φ1 = \(phi1s[j]))")
         }
     }
 }

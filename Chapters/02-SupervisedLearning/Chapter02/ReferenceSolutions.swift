@@ -32,7 +32,8 @@ enum Reference {
     /// Each half-step is a 1-D least-squares problem with a closed form:
     /// φ0 = mean(y − φ1·x), then φ1 = Σ x(y − φ0) / Σ x².
     static func coordinateDescent(x: [Double], y: [Double], start: [Double], rounds: Int) throws -> [Double] {
-        var phi0 = start[0], phi1 = start[1]
+        var phi0 = start[0]
+        var phi1 = start[1]
         let sxx = x.reduce(0) { $0 + $1 * $1 }
         for _ in 0..<rounds {
             phi0 = zip(x, y).reduce(0) { $0 + $1.1 - phi1 * $1.0 } / Double(x.count)

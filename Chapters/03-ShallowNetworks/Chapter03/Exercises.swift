@@ -9,8 +9,10 @@ import Neural
 
 /// Problem 3.1. Replace the ReLU in eq. 3.1 by the linear activation a[z] = ψ_0 + ψ_1·z.
 /// The whole network then collapses to a line y = c + m·x. Return [c, m].
-public func linearActivationLine(theta0: [Double], theta1: [Double], phi0: Double, phi: [Double],
-                                 psi0: Double, psi1: Double) throws -> [Double] {
+public func linearActivationLine(
+    theta0: [Double], theta1: [Double], phi0: Double, phi: [Double],
+    psi0: Double, psi1: Double
+) throws -> [Double] {
     throw NotYetSolved()
 }
 
@@ -42,8 +44,10 @@ public func positivelyHomogeneous(_ activations: [Activation]) throws -> [Bool] 
 /// Problem 3.6. Multiply θ_u0 and θ_u1 of hidden unit `unit` (0-based) by α and divide
 /// φ_u by α. By how much does the ReLU network's output at x change (new − old)?
 /// Answer for any non-zero α, positive or negative.
-public func rescalingChange(x: Double, theta0: [Double], theta1: [Double], phi0: Double, phi: [Double],
-                            unit: Int, alpha: Double) throws -> Double {
+public func rescalingChange(
+    x: Double, theta0: [Double], theta1: [Double], phi0: Double, phi: [Double],
+    unit: Int, alpha: Double
+) throws -> Double {
     throw NotYetSolved()
 }
 
@@ -126,8 +130,10 @@ public func relu(_ z: Double) throws -> Double {
 
 /// Notebook 3.1. The network `shallow_1_1_3`: pre-activations, the given activation,
 /// weighting by φ_1…φ_3 and the sum with φ_0 (eq. 3.1). Return y at x.
-public func shallow113(x: Double, activation: (Double) -> Double, theta0: [Double], theta1: [Double],
-                       phi0: Double, phi: [Double]) throws -> Double {
+public func shallow113(
+    x: Double, activation: (Double) -> Double, theta0: [Double], theta1: [Double],
+    phi0: Double, phi: [Double]
+) throws -> Double {
     throw NotYetSolved()
 }
 

@@ -10,7 +10,10 @@ extension ShallowNetworks {
         [(.softplus, "SoftPlus"), (.gelu, "GELU"), (.silu, "SiLU")],
         [(.elu(alpha: 0.5), "ELU, α = 0.5"), (.elu(alpha: 1.0), "ELU, α = 1.0")],
         [(.selu, "SELU")],
-        [(.swish(beta: 0.4), "Swish, β = 0.4"), (.swish(beta: 1.0), "Swish, β = 1.0"), (.swish(beta: 1.4), "Swish, β = 1.4")],
+        [
+            (.swish(beta: 0.4), "Swish, β = 0.4"), (.swish(beta: 1.0), "Swish, β = 1.0"),
+            (.swish(beta: 1.4), "Swish, β = 1.4"),
+        ],
     ]
 
     static func figureActivations() -> Figure {

@@ -13,12 +13,14 @@ extension ShallowNetworks {
     }
 
     static func figureTwoInputs() -> Figure {
-        Figure(NetworkDiagram(layers: [["x_1", "x_2"], ["h_1", "h_2", "h_3"], ["y"]]).axes(), width: 300, height: 240)
+        Figure(
+            NetworkDiagram(layers: [["x_1", "x_2"], ["h_1", "h_2", "h_3"], ["y"]]).axes(), width: 300, height: 240)
     }
 
     static func figureThreeInputs() -> Figure {
-        Figure(NetworkDiagram(layers: [["x_1", "x_2", "x_3"], ["h_1", "h_2", "h_3"], ["y_1", "y_2"]]).axes(),
-               width: 300, height: 240)
+        Figure(
+            NetworkDiagram(layers: [["x_1", "x_2", "x_3"], ["h_1", "h_2", "h_3"], ["y_1", "y_2"]]).axes(),
+            width: 300, height: 240)
     }
 
     static func figureTerminology() -> Figure {

@@ -32,7 +32,9 @@ extension ShallowNetworks {
                 ax = oneInputAxes()
                 ax.xLabel = "Input, x"
                 if index == 0 { ax.yLabel = "Output, y" }
-                for joint in net.joints where inputRange.contains(joint) { ax.vline(x: joint, color: .gray, dash: [2, 3]) }
+                for joint in net.joints where inputRange.contains(joint) {
+                    ax.vline(x: joint, color: .gray, dash: [2, 3])
+                }
                 ax.function(net.callAsFunction, over: inputRange, samples: 801, color: .bookCyan, width: 2.5)
             }
         }
@@ -104,7 +106,8 @@ extension ShallowNetworks {
         ax.yLimits = -1.5...1.5
         ax.yTicks = [-1, 0, 1]
         ax.xLabel = "Input, x"; ax.yLabel = "Outputs, y_1 and y_2"
-        let w = net.layers[0].weights, b = net.layers[0].biases
+        let w = net.layers[0].weights
+        let b = net.layers[0].biases
         for d in 0..<w.rows { ax.vline(x: -b[d] / w[d, 0], color: .gray, dash: [2, 3]) }
         let xs = (0...800).map { 2 * Double($0) / 800 }
         let outputs = net(Matrix(row: xs))

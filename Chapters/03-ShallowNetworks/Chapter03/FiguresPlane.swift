@@ -8,7 +8,8 @@ extension ShallowNetworks {
 
     static func figurePlane() -> Figure {
         let net = figure38
-        let w = net.layers[0].weights, b = net.layers[0].biases
+        let w = net.layers[0].weights
+        let b = net.layers[0].biases
         let phi = net.layers[1].weights.row(0)
         let axis = (0...120).map { -1 + 2 * Double($0) / 120 }
         let pre = (0..<3).map { d in Field(xs: axis, ys: axis) { x1, x2 in b[d] + w[d, 0] * x1 + w[d, 1] * x2 } }
@@ -65,8 +66,9 @@ extension ShallowNetworks {
             logRegionAxes(&ax, xLabel: "Number of hidden units, D", xMax: 1000)
             for (inputs, color) in figure39Inputs {
                 let d = (0..<1000).map(Double.init)
-                ax.line(x: d, y: (0..<1000).map { LinearRegions.zaslavskyBound(hiddenUnits: $0, inputDimensions: inputs) },
-                        color: color, width: 1.8, label: "D_i = \(inputs)")
+                ax.line(
+                    x: d, y: (0..<1000).map { LinearRegions.zaslavskyBound(hiddenUnits: $0, inputDimensions: inputs) },
+                    color: color, width: 1.8, label: "D_i = \(inputs)")
             }
             ax.scatter(x: [500], y: [highlight], color: .black, size: 9)
             // Upper left is the one corner no curve reaches (lower right hid D_i = 5 and 10).
@@ -78,11 +80,13 @@ extension ShallowNetworks {
             ax.xTickLabels = ["0", "25k", "50k", "75k", "100k"]
             for (inputs, color) in figure39Inputs {
                 let hidden = (1..<200).map { $0 * 500 / inputs }
-                ax.line(x: hidden.map { Double(Network(sizes: [inputs, $0, 1]).parameterCount) },
-                        y: hidden.map { LinearRegions.zaslavskyBound(hiddenUnits: $0, inputDimensions: inputs) },
-                        color: color, width: 1.8, label: "D_i = \(inputs)")
+                ax.line(
+                    x: hidden.map { Double(Network(sizes: [inputs, $0, 1]).parameterCount) },
+                    y: hidden.map { LinearRegions.zaslavskyBound(hiddenUnits: $0, inputDimensions: inputs) },
+                    color: color, width: 1.8, label: "D_i = \(inputs)")
             }
-            ax.scatter(x: [Double(Network(sizes: [100, 500, 1]).parameterCount)], y: [highlight], color: .black, size: 9)
+            ax.scatter(
+                x: [Double(Network(sizes: [100, 500, 1]).parameterCount)], y: [highlight], color: .black, size: 9)
         }
         return fig
     }

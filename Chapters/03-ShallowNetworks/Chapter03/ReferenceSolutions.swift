@@ -4,14 +4,18 @@ import Neural
 /// Correct answers to the exercises, built on `ShallowNetwork`, `LinearRegions`
 /// and the core `Network`. `swift run ch03 check --reference` runs the checks on these.
 enum Reference {
-    static func scalar(_ theta0: [Double], _ theta1: [Double], _ phi0: Double, _ phi: [Double],
-                       _ activation: Activation = .relu) -> ShallowNetwork {
+    static func scalar(
+        _ theta0: [Double], _ theta1: [Double], _ phi0: Double, _ phi: [Double],
+        _ activation: Activation = .relu
+    ) -> ShallowNetwork {
         ShallowNetwork(theta0: theta0, theta1: theta1, phi0: phi0, phi: phi, activation: activation)
     }
 
     /// a[z] = ψ_0 + ψ_1 z makes y = φ_0 + Σ φ_d (ψ_0 + ψ_1 θ_d0) + (ψ_1 Σ φ_d θ_d1) x.
-    static func linearActivationLine(theta0: [Double], theta1: [Double], phi0: Double, phi: [Double],
-                                     psi0: Double, psi1: Double) throws -> [Double] {
+    static func linearActivationLine(
+        theta0: [Double], theta1: [Double], phi0: Double, phi: [Double],
+        psi0: Double, psi1: Double
+    ) throws -> [Double] {
         let c = phi.indices.reduce(phi0) { $0 + phi[$1] * (psi0 + psi1 * theta0[$1]) }
         let m = phi.indices.reduce(0.0) { $0 + psi1 * phi[$1] * theta1[$1] }
         return [c, m]
@@ -39,8 +43,10 @@ enum Reference {
 
     /// For α > 0 nothing changes (problem 3.5); for α < 0 the unit's term φ_u ReLU[z]
     /// becomes −φ_u ReLU[−z], a change of −φ_u |z| with z = θ_u0 + θ_u1 x.
-    static func rescalingChange(x: Double, theta0: [Double], theta1: [Double], phi0: Double, phi: [Double],
-                                unit: Int, alpha: Double) throws -> Double {
+    static func rescalingChange(
+        x: Double, theta0: [Double], theta1: [Double], phi0: Double, phi: [Double],
+        unit: Int, alpha: Double
+    ) throws -> Double {
         alpha > 0 ? 0 : -phi[unit] * abs(theta0[unit] + theta1[unit] * x)
     }
 
@@ -71,8 +77,11 @@ enum Reference {
     static func figure37ParameterCount() throws -> Int { Network(sizes: [2, 3, 1]).parameterCount }
 
     static func figure38Patterns() throws -> [[Bool]] {
-        Array(Set(LinearRegions.activationPatterns(of: ShallowNetworks.figure38,
-                                                   inputs: LinearRegions.squareGrid(halfWidth: 1, samples: 201))))
+        Array(
+            Set(
+                LinearRegions.activationPatterns(
+                    of: ShallowNetworks.figure38,
+                    inputs: LinearRegions.squareGrid(halfWidth: 1, samples: 201))))
     }
 
     static func shallowNetwork(x: [Double], theta: [[Double]], phi: [[Double]]) throws -> [Double] {
@@ -93,8 +102,10 @@ enum Reference {
 
     static func relu(_ z: Double) throws -> Double { Activation.relu.apply(z) }
 
-    static func shallow113(x: Double, activation: (Double) -> Double, theta0: [Double], theta1: [Double],
-                           phi0: Double, phi: [Double]) throws -> Double {
+    static func shallow113(
+        x: Double, activation: (Double) -> Double, theta0: [Double], theta1: [Double],
+        phi0: Double, phi: [Double]
+    ) throws -> Double {
         phi.indices.reduce(phi0) { $0 + phi[$1] * activation(theta0[$1] + theta1[$1] * x) }
     }
 
@@ -136,23 +147,27 @@ enum Reference {
     static func consecutiveOnesNetwork(bits: Int) throws -> ThresholdNetwork {
         switch bits {
         case 5:
-            ThresholdNetwork(hiddenWeights: [[1, 2, 1, 0, 0], [0, 0, 1, 2, 1]], hiddenThresholds: [2.5, 2.5],
-                             outputWeights: [1, 1], outputThreshold: 0.5)
+            ThresholdNetwork(
+                hiddenWeights: [[1, 2, 1, 0, 0], [0, 0, 1, 2, 1]], hiddenThresholds: [2.5, 2.5],
+                outputWeights: [1, 1], outputThreshold: 0.5)
         default:
-            ThresholdNetwork(hiddenWeights: [[1, 2, 1, 0, 0, 0], [0, 0, 1, 1, 0, 0], [0, 0, 0, 1, 2, 1]],
-                             hiddenThresholds: [2.5, 1.5, 2.5], outputWeights: [1, 1, 1], outputThreshold: 0.5)
+            ThresholdNetwork(
+                hiddenWeights: [[1, 2, 1, 0, 0, 0], [0, 0, 1, 1, 0, 0], [0, 0, 0, 1, 2, 1]],
+                hiddenThresholds: [2.5, 1.5, 2.5], outputWeights: [1, 1, 1], outputThreshold: 0.5)
         }
     }
 
     /// OR minus AND: h1 = [x1 + x2 ≥ 1], h2 = [x1 + x2 ≥ 2], y = [h1 − h2 ≥ 1].
     static func exclusiveOrNetwork() throws -> ThresholdNetwork {
-        ThresholdNetwork(hiddenWeights: [[1, 1], [1, 1]], hiddenThresholds: [1, 2],
-                         outputWeights: [1, -1], outputThreshold: 1)
+        ThresholdNetwork(
+            hiddenWeights: [[1, 1], [1, 1]], hiddenThresholds: [1, 2],
+            outputWeights: [1, -1], outputThreshold: 1)
     }
 
     /// h_k = [x1 + x2 + x3 ≥ k] for k = 1, 2, 3; y = [h1 − h2 + h3 ≥ 1].
     static func parityNetwork() throws -> ThresholdNetwork {
-        ThresholdNetwork(hiddenWeights: [[1, 1, 1], [1, 1, 1], [1, 1, 1]], hiddenThresholds: [1, 2, 3],
-                         outputWeights: [1, -1, 1], outputThreshold: 1)
+        ThresholdNetwork(
+            hiddenWeights: [[1, 1, 1], [1, 1, 1], [1, 1, 1]], hiddenThresholds: [1, 2, 3],
+            outputWeights: [1, -1, 1], outputThreshold: 1)
     }
 }

@@ -25,13 +25,15 @@ extension ShallowNetworks {
 
     /// Each crossing with the two hidden units (0-based) whose lines meet there.
     static func crossingsWithLines(of network: Network) -> [(Int, Int, point: (x1: Double, x2: Double))] {
-        let w = network.layers[0].weights, b = network.layers[0].biases
+        let w = network.layers[0].weights
+        let b = network.layers[0].biases
         var result: [(Int, Int, point: (x1: Double, x2: Double))] = []
         for i in 0..<w.rows {
             for j in (i + 1)..<w.rows {
                 let det = w[i, 0] * w[j, 1] - w[i, 1] * w[j, 0]
                 guard abs(det) > 1e-12 else { continue }
-                result.append((i, j, ((-b[i] * w[j, 1] + b[j] * w[i, 1]) / det, (-b[j] * w[i, 0] + b[i] * w[j, 0]) / det)))
+                result.append(
+                    (i, j, ((-b[i] * w[j, 1] + b[j] * w[i, 1]) / det, (-b[j] * w[i, 0] + b[i] * w[j, 0]) / det)))
             }
         }
         return result
@@ -46,7 +48,8 @@ extension ShallowNetworks {
         let w = network.layers[0].weights
         var columns: [[Double]] = []
         for (i, j, point) in crossingsWithLines(of: network) {
-            let u = [w[i, 1], -w[i, 0]], v = [w[j, 1], -w[j, 0]]   // directions along lines i and j
+            let u = [w[i, 1], -w[i, 0]]
+            let v = [w[j, 1], -w[j, 0]]  // directions along lines i and j
             for (a, b) in [(1.0, 1.0), (1, -1), (-1, 1), (-1, -1)] {
                 columns.append([point.x1 + epsilon * (a * u[0] + b * v[0]), point.x2 + epsilon * (a * u[1] + b * v[1])])
             }

@@ -7,11 +7,11 @@ public enum ShallowNetworks {
         number: 3,
         title: "Shallow neural networks",
         summary: """
-        A shallow network computes a few linear functions of the input, clips each with an activation \
-        function and adds the results with weights. With ReLU units the output is continuous and piecewise \
-        linear: one joint per hidden unit for a scalar input, convex polygons for two inputs, and with \
-        enough units any continuous function can be approximated.
-        """,
+            A shallow network computes a few linear functions of the input, clips each with an activation \
+            function and adds the results with weights. With ReLU units the output is continuous and piecewise \
+            linear: one joint per hidden unit for a scalar input, convex polygons for two inputs, and with \
+            enough units any continuous function can be approximated.
+            """,
         demos: demos,
         figures: figures,
         exercises: exercises

@@ -11,7 +11,8 @@ public struct ThresholdNetwork: Sendable, Equatable {
     public var outputWeights: [Double]
     public var outputThreshold: Double
 
-    public init(hiddenWeights: [[Double]], hiddenThresholds: [Double], outputWeights: [Double], outputThreshold: Double) {
+    public init(hiddenWeights: [[Double]], hiddenThresholds: [Double], outputWeights: [Double], outputThreshold: Double)
+    {
         self.hiddenWeights = hiddenWeights; self.hiddenThresholds = hiddenThresholds
         self.outputWeights = outputWeights; self.outputThreshold = outputThreshold
     }

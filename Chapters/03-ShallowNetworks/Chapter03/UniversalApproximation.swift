@@ -18,13 +18,16 @@ extension ShallowNetworks {
         let knots = linspace(0, 1, d + 1)
         let slopes = (0..<d).map { (f(knots[$0 + 1]) - f(knots[$0])) * Double(d) }
         let phi = (0..<d).map { $0 == 0 ? slopes[0] : slopes[$0] - slopes[$0 - 1] }
-        return ShallowNetwork(theta0: knots.dropLast().map { -$0 }, theta1: Array(repeating: 1, count: d),
-                                    phi0: f(0), phi: phi)
+        return ShallowNetwork(
+            theta0: knots.dropLast().map { -$0 }, theta1: Array(repeating: 1, count: d),
+            phi0: f(0), phi: phi)
     }
 
     /// The largest gap |f(x) − network(x)| over `samples` evenly spaced points of [0, 1].
-    public static func maximumError(_ network: ShallowNetwork, _ f: (Double) -> Double,
-                                    samples: Int = 2001) -> Double {
+    public static func maximumError(
+        _ network: ShallowNetwork, _ f: (Double) -> Double,
+        samples: Int = 2001
+    ) -> Double {
         linspace(0, 1, samples).map { abs(f($0) - network($0)) }.max()!
     }
 }

@@ -6,11 +6,13 @@ extension DeepNetworks {
     // MARK: Notebook 4.1, composing networks
 
     /// Notebook 4.1's first network ("net1"); it folds [−1, 1] three ways.
-    static let notebookFirst = ShallowNetwork(theta0: [0.0, 0.0, -0.67], theta1: [-1.0, 1.0, 1.0],
-                                              phi0: 1.0, phi: [-2.0, -3.0, 9.3])
+    static let notebookFirst = ShallowNetwork(
+        theta0: [0.0, 0.0, -0.67], theta1: [-1.0, 1.0, 1.0],
+        phi0: 1.0, phi: [-2.0, -3.0, 9.3])
     /// Notebook 4.1's second network ("net2").
-    static let notebookSecond = ShallowNetwork(theta0: [-0.6, 0.2, -0.5], theta1: [-1.0, 1.0, 1.0],
-                                               phi0: 0.5, phi: [-1.0, -1.5, 2.0])
+    static let notebookSecond = ShallowNetwork(
+        theta0: [-0.6, 0.2, -0.5], theta1: [-1.0, 1.0, 1.0],
+        phi0: 0.5, phi: [-1.0, -1.5, 2.0])
 
     // MARK: Figure 4.1
 

@@ -29,8 +29,10 @@ public func figure46Hyperparameters() throws -> [Int] {
 /// Problem 4.3. Return the right-hand side of eq. 4.18,
 /// λ0λ1·ReLU[β1/(λ0λ1) + Ω1·ReLU[β0/λ0 + Ω0·x]], for one input vector x.
 /// (The check compares it with the left-hand side.)
-public func rescaledNetwork(x: [Double], beta0: [Double], omega0: Matrix, beta1: [Double], omega1: Matrix,
-                            lambda0: Double, lambda1: Double) throws -> [Double] {
+public func rescaledNetwork(
+    x: [Double], beta0: [Double], omega0: Matrix, beta1: [Double], omega1: Matrix,
+    lambda0: Double, lambda1: Double
+) throws -> [Double] {
     throw NotYetSolved()
 }
 

@@ -33,11 +33,13 @@ extension DeepNetworks {
     /// μ = 1/(4λ²σ″(0)). The activation must have σ″(0) ≠ 0; we use SoftPlus (σ″(0) = 1/4).
     static func gateNetwork(lambda: Double, secondDerivativeAtZero: Double) -> Network {
         let mu = 1 / (4 * lambda * lambda * secondDerivativeAtZero)
-        return Network(layers: [
-            Layer(weights: Matrix([[lambda, lambda], [-lambda, -lambda], [lambda, -lambda], [-lambda, lambda]]),
-                  biases: [0, 0, 0, 0]),
-            Layer(weights: Matrix([[mu, mu, -mu, -mu]]), biases: [0]),
-        ], activation: .softplus)
+        return Network(
+            layers: [
+                Layer(
+                    weights: Matrix([[lambda, lambda], [-lambda, -lambda], [lambda, -lambda], [-lambda, lambda]]),
+                    biases: [0, 0, 0, 0]),
+                Layer(weights: Matrix([[mu, mu, -mu, -mu]]), biases: [0]),
+            ], activation: .softplus)
     }
 
     /// The leading error of the SoftPlus gate. The odd Taylor terms cancel and the quartic

@@ -29,8 +29,10 @@ extension DeepNetworks {
     /// Panel a of figures 4.1, 4.2 and 4.8: the first network's output y feeds the second,
     /// whose hidden units are primed.
     static func compositionDiagram(inputs: [String], secondHidden: Int) -> Axes {
-        var diagram = NetworkDiagram(layers: [inputs, ["h_1", "h_2", "h_3"], ["y"],
-                                              (1...secondHidden).map { "h′_\($0)" }, ["y′"]])
+        var diagram = NetworkDiagram(layers: [
+            inputs, ["h_1", "h_2", "h_3"], ["y"],
+            (1...secondHidden).map { "h′_\($0)" }, ["y′"],
+        ])
         diagram.layerSpacing = 1.5
         diagram.nodeSize = 22
         diagram.labelSize = 10

@@ -19,8 +19,10 @@ enum Reference {
 
     static func figure46Hyperparameters() throws -> [Int] { [3, 4, 2, 3] }
 
-    static func rescaledNetwork(x: [Double], beta0: [Double], omega0: Matrix, beta1: [Double], omega1: Matrix,
-                                lambda0: Double, lambda1: Double) throws -> [Double] {
+    static func rescaledNetwork(
+        x: [Double], beta0: [Double], omega0: Matrix, beta1: [Double], omega1: Matrix,
+        lambda0: Double, lambda1: Double
+    ) throws -> [Double] {
         let relu = { (v: [Double]) in v.map { max(0, $0) } }
         let inner = relu(zip(beta0, omega0 * x).map { $0 / lambda0 + $1 })
         let outer = relu(zip(beta1, omega1 * inner).map { $0 / (lambda0 * lambda1) + $1 })
@@ -28,7 +30,9 @@ enum Reference {
     }
 
     static func networkShapes(inputs: Int, hidden: [Int], outputs: Int) throws -> [[Int]] {
-        Network(sizes: [inputs] + hidden + [outputs]).layers.map { [$0.weights.rows, $0.weights.cols, $0.biases.count] }
+        Network(sizes: [inputs] + hidden + [outputs]).layers.map {
+            [$0.weights.rows, $0.weights.cols, $0.biases.count]
+        }
     }
 
     static func problem45DepthAndWidth() throws -> [Int] { [20, 30] }
@@ -60,8 +64,9 @@ enum Reference {
     /// Regions of widths 1/8, 1/8, 1/4, 1/4, 1/4 with slopes 8, −8, 4, −4, 4. The unit at
     /// x = 1/2 faces left, which supplies the first region's slope: 8 = 4 − (−4).
     static func fiveRegionOscillator() throws -> ShallowNetwork {
-        ShallowNetwork(theta0: [-1.0 / 8, -2.0 / 8, 4.0 / 8, -6.0 / 8], theta1: [1, 1, -1, 1],
-                       phi0: 4, phi: [-16, 12, -8, 8])
+        ShallowNetwork(
+            theta0: [-1.0 / 8, -2.0 / 8, 4.0 / 8, -6.0 / 8], theta1: [1, 1, -1, 1],
+            phi0: 4, phi: [-16, 12, -8, 8])
     }
 
     static func deepParameterCount(layers: Int, units: Int) throws -> Int {
@@ -69,10 +74,12 @@ enum Reference {
     }
 
     static func shallowVersusDeep() throws -> [Double] {
-        [Double(DeepRegionBound.parameterCount(inputDimensions: 1, hiddenUnits: 95, layers: 1)),
-         Double(DeepRegionBound.parameterCount(inputDimensions: 1, hiddenUnits: 5, layers: 10)),
-         DeepRegionBound.maximumRegions(inputDimensions: 1, hiddenUnits: 95, layers: 1),
-         DeepRegionBound.maximumRegions(inputDimensions: 1, hiddenUnits: 5, layers: 10)]
+        [
+            Double(DeepRegionBound.parameterCount(inputDimensions: 1, hiddenUnits: 95, layers: 1)),
+            Double(DeepRegionBound.parameterCount(inputDimensions: 1, hiddenUnits: 5, layers: 10)),
+            DeepRegionBound.maximumRegions(inputDimensions: 1, hiddenUnits: 95, layers: 1),
+            DeepRegionBound.maximumRegions(inputDimensions: 1, hiddenUnits: 5, layers: 10),
+        ]
     }
 
     static func composeShallow(x: [Double], first: ShallowNetwork, second: ShallowNetwork) throws -> [Double] {
@@ -80,8 +87,9 @@ enum Reference {
     }
 
     static func notebookChainRegions(copies: Int) throws -> Int {
-        let chain = compose(selfComposition(DeepNetworks.notebookFirst.network, copies: copies),
-                            DeepNetworks.notebookSecond.network)
+        let chain = compose(
+            selfComposition(DeepNetworks.notebookFirst.network, copies: copies),
+            DeepNetworks.notebookSecond.network)
         return DeepNetworks.pieces(of: chain, on: -1...1)
     }
 
@@ -105,7 +113,9 @@ enum Reference {
         var result: MatrixParameters = ([], [])
         for (inputs, outputs) in zip(sizes, sizes.dropFirst()) {
             result.biases.append((0..<outputs).map { _ in random.standardNormal() })
-            result.weights.append(Matrix(rows: outputs, cols: inputs, data: (0..<(outputs * inputs)).map { _ in random.standardNormal() }))
+            result.weights.append(
+                Matrix(rows: outputs, cols: inputs, data: (0..<(outputs * inputs)).map { _ in random.standardNormal() })
+            )
         }
         return result
     }
@@ -113,8 +123,9 @@ enum Reference {
     static func interpolationNetwork(u: [Double], v: [Double]) throws -> ShallowNetwork {
         let slopes = DeepNetworks.segmentSlopes(u: u, v: v)
         let weights = zip(slopes, [0] + slopes.dropLast()).map { $0 - $1 }
-        return ShallowNetwork(theta0: u.dropLast().map { -$0 }, theta1: Array(repeating: 1, count: u.count - 1),
-                              phi0: v[0], phi: weights)
+        return ShallowNetwork(
+            theta0: u.dropLast().map { -$0 }, theta1: Array(repeating: 1, count: u.count - 1),
+            phi0: v[0], phi: weights)
     }
 
     /// SoftPlus has σ″(0) = 1/4, so μ = 1/λ².

@@ -14,7 +14,8 @@ extension DeepNetworks {
     /// Where the activation pattern of a one-input network changes on `range`: each
     /// change found between neighbouring samples, narrowed by bisection to 10⁻¹².
     static func joints(of network: Network, on range: ClosedRange<Double>, samples: Int = 4_000) -> [Double] {
-        let low = range.lowerBound + 1e-9, high = range.upperBound - 1e-9
+        let low = range.lowerBound + 1e-9
+        let high = range.upperBound - 1e-9
         let xs = linspace(low, high, samples)
         let pattern = { (x: Double) in LinearRegions.activationPatterns(of: network, inputs: Matrix(row: [x]))[0] }
         var found: [Double] = []

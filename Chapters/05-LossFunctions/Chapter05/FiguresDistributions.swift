@@ -10,10 +10,13 @@ extension LossFunctions {
 
     static func figure5_3() -> Figure {
         var ax = Axes()
-        let settings: [(mu: Double, sigma: Double, color: Color)] = [(0, 1, .bookCyan), (1.5, 0.5, .bookOrange), (-1.5, 1.5, .blue)]
+        let settings: [(mu: Double, sigma: Double, color: Color)] = [
+            (0, 1, .bookCyan), (1.5, 0.5, .bookOrange), (-1.5, 1.5, .blue),
+        ]
         for s in settings {
-            ax.function({ Distributions.normal($0, mean: s.mu, sigma: s.sigma) }, over: -5...5, color: s.color, width: 2,
-                        label: Narrator.withMinusSigns("μ = \(s.mu), σ^2 = \(s.sigma * s.sigma)"))
+            ax.function(
+                { Distributions.normal($0, mean: s.mu, sigma: s.sigma) }, over: -5...5, color: s.color, width: 2,
+                label: Narrator.withMinusSigns("μ = \(s.mu), σ^2 = \(s.sigma * s.sigma)"))
         }
         ax.xLimits = -5...5
         ax.yLimits = 0...1
@@ -72,8 +75,9 @@ extension LossFunctions {
         let mean = samples.reduce(0, +) / Double(samples.count)
         let sd = (samples.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(samples.count)).squareRoot()
         fig.panel(1) { ax in
-            ax.function({ Distributions.normal($0, mean: mean, sigma: sd) }, over: -2...4, color: .bookCyan, width: 2,
-                        label: "Pr(y | μ, σ^2)")
+            ax.function(
+                { Distributions.normal($0, mean: mean, sigma: sd) }, over: -2...4, color: .bookCyan, width: 2,
+                label: "Pr(y | μ, σ^2)")
             ax.scatter(x: samples, y: samples.map { _ in 0 }, color: .bookOrange, size: 5)
             ax.xLimits = -2...4
             ax.yLimits = 0...0.7
@@ -86,10 +90,14 @@ extension LossFunctions {
 
     static func figure5_13() -> Figure {
         var ax = Axes()
-        let settings: [(mu: Double, kappa: Double, color: Color)] = [(0, 1, .bookCyan), (-1.5, 8, .bookOrange), (2.8, 3, .blue)]
+        let settings: [(mu: Double, kappa: Double, color: Color)] = [
+            (0, 1, .bookCyan), (-1.5, 8, .bookOrange), (2.8, 3, .blue),
+        ]
         for s in settings {
-            ax.function({ Distributions.vonMises($0, mean: s.mu, concentration: s.kappa) }, over: -.pi ... .pi, color: s.color, width: 2,
-                        label: Narrator.withMinusSigns("μ = \(s.mu), κ = \(Int(s.kappa))"))
+            ax.function(
+                { Distributions.vonMises($0, mean: s.mu, concentration: s.kappa) }, over: -.pi ... .pi, color: s.color,
+                width: 2,
+                label: Narrator.withMinusSigns("μ = \(s.mu), κ = \(Int(s.kappa))"))
         }
         ax.xLimits = -.pi ... .pi
         ax.xTicks = [-.pi, -.pi / 2, 0, .pi / 2, .pi]
@@ -130,11 +138,16 @@ extension LossFunctions {
         let mixtures: [[Double]] = [[0.4, -2, 0.5, 3, 1], [0.6, 0, 1, 1.2, 0.3]]
         for (k, theta) in mixtures.enumerated() {
             fig.panel(k + 1) { ax in
-                ax.function({ Distributions.mixture($0, theta: theta) }, over: -5...6, color: .bookCyan, width: 2.5, label: "mixture")
-                ax.function({ theta[0] * Distributions.normal($0, mean: theta[1], sigma: theta[2].squareRoot()) }, over: -5...6,
-                            color: .blue, width: 1.5, dash: [5, 3], label: "λ N(μ_1, σ_1^2)")
-                ax.function({ (1 - theta[0]) * Distributions.normal($0, mean: theta[3], sigma: theta[4].squareRoot()) }, over: -5...6,
-                            color: .bookOrange, width: 1.5, dash: [5, 3], label: "(1−λ) N(μ_2, σ_2^2)")
+                ax.function(
+                    { Distributions.mixture($0, theta: theta) }, over: -5...6, color: .bookCyan, width: 2.5,
+                    label: "mixture")
+                ax.function(
+                    { theta[0] * Distributions.normal($0, mean: theta[1], sigma: theta[2].squareRoot()) }, over: -5...6,
+                    color: .blue, width: 1.5, dash: [5, 3], label: "λ N(μ_1, σ_1^2)")
+                ax.function(
+                    { (1 - theta[0]) * Distributions.normal($0, mean: theta[3], sigma: theta[4].squareRoot()) },
+                    over: -5...6,
+                    color: .bookOrange, width: 1.5, dash: [5, 3], label: "(1−λ) N(μ_2, σ_2^2)")
                 ax.xLimits = -5...6
                 ax.yLimits = 0...0.7
                 ax.xLabel = "Output, y"
@@ -150,8 +163,9 @@ extension LossFunctions {
         let ks = Array(0...14)
         for (k, rate) in poissonRates.enumerated() {
             fig.panel(k) { ax in
-                ax.bars(x: ks.map(Double.init), heights: ks.map { Distributions.poisson($0, rate: rate) }, width: 0.7,
-                        color: .bookCyan, edge: .black)
+                ax.bars(
+                    x: ks.map(Double.init), heights: ks.map { Distributions.poisson($0, rate: rate) }, width: 0.7,
+                    color: .bookCyan, edge: .black)
                 ax.xLimits = -0.7...14.7
                 ax.yLimits = 0...0.4
                 ax.xLabel = "Count, z"

@@ -22,7 +22,11 @@ extension LossFunctions {
         fig.panel(0) { ax in
             ax.function(mean, over: 0...10, color: .bookCyan.mixed(with: .black, 0.3), width: 1.5)
             ax.scatter(x: x, y: zip(x, noise).map { mean($0) + $1 }, size: 5)
-            for s in slices { Draw.sidewaysDensity(&ax, at: s, over: mean(s) - 2 ... mean(s) + 2, scale: 1.2) { Distributions.normal($0, mean: mean(s), sigma: 0.5) } }
+            for s in slices {
+                Draw.sidewaysDensity(&ax, at: s, over: mean(s) - 2...mean(s) + 2, scale: 1.2) {
+                    Distributions.normal($0, mean: mean(s), sigma: 0.5)
+                }
+            }
             ax.xLimits = 0...10; ax.yLimits = -1...6
             ax.xLabel = "Input, x"; ax.yLabel = "Output, y ∈ ℝ"
         }
@@ -30,14 +34,19 @@ extension LossFunctions {
         let centres = [1.5, 4.0, 6.5, 9.0]
         let classProbabilities = { (x: Double) in softmax(centres.map { -($0 - x) * ($0 - x) / 4 }) }
         let labels = x.map { value -> Double in
-            let p = classProbabilities(value), u = rng.uniform()
+            let p = classProbabilities(value)
+            let u = rng.uniform()
             var total = 0.0
             for k in p.indices { total += p[k]; if u < total { return Double(k + 1) } }
             return 4
         }
         fig.panel(1) { ax in
             ax.scatter(x: x, y: labels, size: 5)
-            for s in slices { Draw.sidewaysBars(&ax, at: s, heights: [1, 2, 3, 4], probabilities: classProbabilities(s), thickness: 0.35, scale: 2.2) }
+            for s in slices {
+                Draw.sidewaysBars(
+                    &ax, at: s, heights: [1, 2, 3, 4], probabilities: classProbabilities(s), thickness: 0.35, scale: 2.2
+                )
+            }
             ax.xLimits = 0...10; ax.yLimits = 0.4...4.6
             ax.yTicks = [1, 2, 3, 4]
             ax.xLabel = "Input, x"; ax.yLabel = "Class, y ∈ \\{1, 2, 3, 4\\}"
@@ -46,7 +55,8 @@ extension LossFunctions {
         let rate = { (x: Double) in exp(0.1 + 0.22 * x) }
         let counts = x.map { value -> Double in
             let u = rng.uniform()
-            var k = 0, total = Distributions.poisson(0, rate: rate(value))
+            var k = 0
+            var total = Distributions.poisson(0, rate: rate(value))
             while u > total && k < 40 { k += 1; total += Distributions.poisson(k, rate: rate(value)) }
             return Double(k)
         }
@@ -54,8 +64,10 @@ extension LossFunctions {
             ax.scatter(x: x, y: counts, size: 5)
             for s in slices {
                 let ks = Array(0...14)
-                Draw.sidewaysBars(&ax, at: s, heights: ks.map(Double.init), probabilities: ks.map { Distributions.poisson($0, rate: rate(s)) },
-                                  thickness: 0.6, scale: 5)
+                Draw.sidewaysBars(
+                    &ax, at: s, heights: ks.map(Double.init),
+                    probabilities: ks.map { Distributions.poisson($0, rate: rate(s)) },
+                    thickness: 0.6, scale: 5)
             }
             ax.xLimits = 0...10; ax.yLimits = -0.5...15
             ax.xLabel = "Input, x"; ax.yLabel = "Count, y ∈ \\{0, 1, 2, …\\}"
@@ -65,7 +77,11 @@ extension LossFunctions {
         let angles = rng.normal(loc: 0, scale: 0.35, count: 30)
         fig.panel(3) { ax in
             ax.scatter(x: x, y: zip(x, angles).map { wrap(direction($0) + $1) }, size: 5)
-            for s in slices { Draw.sidewaysDensity(&ax, at: s, over: -.pi ... .pi, scale: 1.2) { Distributions.vonMises($0, mean: direction(s), concentration: 8) } }
+            for s in slices {
+                Draw.sidewaysDensity(&ax, at: s, over: -.pi ... .pi, scale: 1.2) {
+                    Distributions.vonMises($0, mean: direction(s), concentration: 8)
+                }
+            }
             ax.xLimits = 0...10; ax.yLimits = -.pi ... .pi
             ax.yTicks = [-.pi, 0, .pi]; ax.yTickLabels = ["−π", "0", "π"]
             ax.xLabel = "Input, x"; ax.yLabel = "Direction, y ∈ (−π, π]"
@@ -75,7 +91,9 @@ extension LossFunctions {
 
     static func figure5_2() -> Figure {
         var fig = Figure(columns: 3, rows: 1, panelWidth: 240, panelHeight: 230)
-        let g = { (z: Double) in 0.9 * exp(-(z - 2.2) * (z - 2.2) / 0.8) + 0.5 * exp(-(z - 3.8) * (z - 3.8) / 0.3) + 0.02 }
+        let g = { (z: Double) in
+            0.9 * exp(-(z - 2.2) * (z - 2.2) / 0.8) + 0.5 * exp(-(z - 3.8) * (z - 3.8) / 0.3) + 0.02
+        }
         let zs = linspace(0, 5, 2001)
         let peak = zs.max { g($0) < g($1) }!
         fig.panel(0) { ax in
@@ -110,27 +128,40 @@ extension LossFunctions {
         let colors: [Color] = [.blue, .green]
         for (k, line) in lines.enumerated() {
             fig.panel(k) { ax in
-                ax.line(x: [0, 2], y: [line.predict(0), line.predict(2)], color: .bookCyan.mixed(with: .black, 0.2), width: 2)
-                for (x, y) in zip(data.x, data.y) { ax.line(x: [x, x], y: [y, line.predict(x)], color: .gray, width: 1, dash: [3, 2]) }
+                ax.line(
+                    x: [0, 2], y: [line.predict(0), line.predict(2)], color: .bookCyan.mixed(with: .black, 0.2),
+                    width: 2)
+                for (x, y) in zip(data.x, data.y) {
+                    ax.line(x: [x, x], y: [y, line.predict(x)], color: .gray, width: 1, dash: [3, 2])
+                }
                 ax.scatter(x: data.x, y: data.y, size: 6)
-                for (c, i) in highlighted.enumerated() { ax.scatter(x: [data.x[i]], y: [data.y[i]], color: colors[c], size: 9, edge: .black) }
-                ax.text("L = " + Narrator.format(line.loss(x: data.x, y: data.y), digits: 2), at: Point(0.05, 1.95), anchor: .topLeft)
+                for (c, i) in highlighted.enumerated() {
+                    ax.scatter(x: [data.x[i]], y: [data.y[i]], color: colors[c], size: 9, edge: .black)
+                }
+                ax.text(
+                    "L = " + Narrator.format(line.loss(x: data.x, y: data.y), digits: 2), at: Point(0.05, 1.95),
+                    anchor: .topLeft)
                 ax.xLimits = 0...2; ax.yLimits = 0...2
                 ax.xLabel = "Input, x"; ax.yLabel = "Output, y"
             }
             fig.panel(k + 2) { ax in
                 var nll = 0.0
-                for (x, y) in zip(data.x, data.y) { nll -= log(Distributions.normal(y, mean: line.predict(x), sigma: figure54Sigma)) }
+                for (x, y) in zip(data.x, data.y) {
+                    nll -= log(Distributions.normal(y, mean: line.predict(x), sigma: figure54Sigma))
+                }
                 for (c, i) in highlighted.enumerated() {
                     let mu = line.predict(data.x[i])
                     let p = Distributions.normal(data.y[i], mean: mu, sigma: figure54Sigma)
-                    ax.function({ Distributions.normal($0, mean: mu, sigma: figure54Sigma) }, over: -0.5...2.5, color: colors[c], width: 2,
-                                label: "Pr(y | x_{\(i + 1)})")
+                    ax.function(
+                        { Distributions.normal($0, mean: mu, sigma: figure54Sigma) }, over: -0.5...2.5,
+                        color: colors[c], width: 2,
+                        label: "Pr(y | x_{\(i + 1)})")
                     ax.line(x: [-0.5, data.y[i]], y: [p, p], color: .bookOrange, width: 1.5, dash: [4, 3])
                     ax.scatter(x: [data.y[i]], y: [p], color: colors[c], size: 8, edge: .black)
                 }
-                ax.text("−Σ_i log Pr(y_i | x_i) = " + Narrator.format(nll, digits: 1),
-                        at: Point(0.97, 0.95), anchor: .topRight, coordinates: .axes)
+                ax.text(
+                    "−Σ_i log Pr(y_i | x_i) = " + Narrator.format(nll, digits: 1),
+                    at: Point(0.97, 0.95), anchor: .topRight, coordinates: .axes)
                 ax.xLimits = -0.5...2.5; ax.yLimits = 0...3.2
                 ax.xLabel = "Output, y"; ax.yLabel = "Pr(y | x)"
                 ax.legend(position: .upperLeft)
@@ -146,8 +177,10 @@ extension LossFunctions {
         let xs = linspace(0, 1, 201)
         for (panel, fit) in [(1, Heteroscedastic.homoscedastic), (3, Heteroscedastic.heteroscedastic)] {
             fig.panel(panel) { ax in
-                ax.fillBetween(x: xs, lower: xs.map { fit.mean($0) - 2 * fit.sd($0) }, upper: xs.map { fit.mean($0) + 2 * fit.sd($0) },
-                               color: .lightGray, label: "μ ± 2σ")
+                ax.fillBetween(
+                    x: xs, lower: xs.map { fit.mean($0) - 2 * fit.sd($0) },
+                    upper: xs.map { fit.mean($0) + 2 * fit.sd($0) },
+                    color: .lightGray, label: "μ ± 2σ")
                 ax.scatter(x: Heteroscedastic.data.x, y: Heteroscedastic.data.y, size: 4)
                 ax.line(x: xs, y: xs.map(fit.mean), color: .blue, width: 2, label: "μ")
                 ax.xLimits = 0...1; ax.yLimits = -1...2.5
@@ -186,7 +219,9 @@ extension LossFunctions {
         }
         fig.panel(2) { ax in
             ax.line(x: xs, y: lambda, color: .bookCyan, width: 2, label: "λ = Pr(y = 1 | x)")
-            ax.line(x: xs, y: lambda.map { 1 - $0 }, color: .bookCyan, width: 2, dash: [5, 3], label: "1 − λ = Pr(y = 0 | x)")
+            ax.line(
+                x: xs, y: lambda.map { 1 - $0 }, color: .bookCyan, width: 2, dash: [5, 3],
+                label: "1 − λ = Pr(y = 0 | x)")
             ax.scatter(x: NotebookModel.x, y: BookData.y5_2.map(Double.init), size: 6)
             ax.xLimits = 0...1; ax.yLimits = -0.05...1.45
             ax.yTicks = [0, 0.25, 0.5, 0.75, 1]
@@ -213,7 +248,9 @@ extension LossFunctions {
             let labels = BookData.y5_3
             for k in 0..<3 {
                 let idx = labels.indices.filter { labels[$0] == k }
-                ax.scatter(x: idx.map { NotebookModel.x[$0] }, y: idx.map { _ in -0.05 }, color: colors[k], size: 6, edge: .black)
+                ax.scatter(
+                    x: idx.map { NotebookModel.x[$0] }, y: idx.map { _ in -0.05 }, color: colors[k], size: 6,
+                    edge: .black)
             }
             ax.xLimits = 0...1; ax.yLimits = -0.1...1.6
             ax.yTicks = [0, 0.25, 0.5, 0.75, 1]

@@ -69,7 +69,8 @@ enum Heteroscedastic {
     static func train<L: Loss>(_ network: Network, _ loss: L, _ schedule: Schedule) -> (Network, Double)
     where L.Target == Matrix {
         var network = network
-        let input = Matrix(row: data.x), target = Matrix(row: data.y)
+        let input = Matrix(row: data.x)
+        let target = Matrix(row: data.y)
         var adam = Adam(learningRate: schedule.learningRate)
         for step in 0..<schedule.steps {
             adam.learningRate = schedule.learningRate * pow(0.5, Double(step / schedule.halvingSteps))
@@ -92,7 +93,8 @@ enum Heteroscedastic {
         let (network, _) = train(meanNetwork(), LeastSquares(), meanSchedule)
         let residuals = zip(data.x, data.y).map { $1 - network([$0])[0] }
         let variance = residuals.reduce(0) { $0 + $1 * $1 } / Double(residuals.count)
-        let nll = GaussianNLL(variance: variance).value(output: network(Matrix(row: data.x)), target: Matrix(row: data.y))
+        let nll = GaussianNLL(variance: variance).value(
+            output: network(Matrix(row: data.x)), target: Matrix(row: data.y))
         return Fit(network: network, sigma: variance.squareRoot(), loss: nll)
     }()
 

@@ -7,11 +7,11 @@ public enum LossFunctions {
         number: 5,
         title: "Loss functions",
         summary: """
-        Treat the network as predicting a probability distribution over the output, then choose the \
-        parameters that make the training outputs most probable. Taking −log turns the product into a \
-        sum: least squares for a normal, binary and multiclass cross-entropy for Bernoulli and \
-        categorical outputs, and a recipe for any other kind of output.
-        """,
+            Treat the network as predicting a probability distribution over the output, then choose the \
+            parameters that make the training outputs most probable. Taking −log turns the product into a \
+            sum: least squares for a normal, binary and multiclass cross-entropy for Bernoulli and \
+            categorical outputs, and a recipe for any other kind of output.
+            """,
         demos: demos,
         figures: figures,
         exercises: exercises

@@ -37,15 +37,18 @@ enum Reference {
     /// around the best grid point.
     static func mixtureMode(theta: [Double]) throws -> Double {
         let spread = 6 * max(theta[2], theta[4]).squareRoot()
-        let low = min(theta[1], theta[3]) - spread, high = max(theta[1], theta[3]) + spread
+        let low = min(theta[1], theta[3]) - spread
+        let high = max(theta[1], theta[3]) + spread
         let count = 20_000
         let step = (high - low) / Double(count)
         let density = { (y: Double) in Distributions.mixture(y, theta: theta) }
         let best = (0...count).map { low + Double($0) * step }.max { density($0) < density($1) }!
-        var a = best - step, b = best + step
+        var a = best - step
+        var b = best + step
         let ratio = (5.0.squareRoot() - 1) / 2
         for _ in 0..<60 {
-            let c = b - ratio * (b - a), d = a + ratio * (b - a)
+            let c = b - ratio * (b - a)
+            let d = a + ratio * (b - a)
             if density(c) > density(d) { b = d } else { a = c }
         }
         return (a + b) / 2
@@ -114,7 +117,8 @@ enum Reference {
 
     /// The first candidate with the smallest score (NumPy's argmin).
     static func argmin(_ candidates: [Double], _ score: (Double) throws -> Double) rethrows -> Double {
-        var best = candidates[0], bestScore = try score(best)
+        var best = candidates[0]
+        var bestScore = try score(best)
         for candidate in candidates.dropFirst() {
             let s = try score(candidate)
             if s < bestScore { best = candidate; bestScore = s }
@@ -124,7 +128,8 @@ enum Reference {
 
     static func bestRegressionOffset(x: [Double], y: [Double], offsets: [Double]) throws -> Double {
         try argmin(offsets) {
-            try computeNegativeLogLikelihood(y: y, mu: NotebookModel.regression(x, beta1: $0), sigma: NotebookModel.sigma)
+            try computeNegativeLogLikelihood(
+                y: y, mu: NotebookModel.regression(x, beta1: $0), sigma: NotebookModel.sigma)
         }
     }
 
@@ -165,6 +170,8 @@ enum Reference {
     }
 
     static func bestMulticlassOffset(x: [Double], y: [Int], offsets: [Double]) throws -> Double {
-        argmin(offsets) { CrossEntropy().value(output: Matrix(NotebookModel.multiclassLogits(x, beta10: $0)), target: y) }
+        argmin(offsets) {
+            CrossEntropy().value(output: Matrix(NotebookModel.multiclassLogits(x, beta10: $0)), target: y)
+        }
     }
 }

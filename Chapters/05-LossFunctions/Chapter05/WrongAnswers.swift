@@ -58,7 +58,9 @@ enum Wrong {
     }
 
     /// Problem 5.10: the exponential's rate taken as f_2 itself, not exp[f_2].
-    static func windRateWithoutExp(outputs: [[Double]], direction: [Double], speed: [Double], kappa: Double) throws -> Double {
+    static func windRateWithoutExp(outputs: [[Double]], direction: [Double], speed: [Double], kappa: Double) throws
+        -> Double
+    {
         var speedLoss = 0.0
         for (o, s) in zip(outputs, speed) { speedLoss += -log(o[1]) + o[1] * s }
         return try Reference.vonMisesLoss(f: outputs.map { $0[0] }, y: direction, kappa: kappa) + speedLoss

@@ -18,14 +18,17 @@ extension FittingModels {
     static let anisotropicStart = [-0.7, -0.9]
 
     /// The four runs of figure 6.9 with notebook 6.5's settings.
-    static func anisotropicRuns() -> (slow: [[Double]], unstable: [[Double]], normalized: [[Double]], adam: [[Double]]) {
+    static func anisotropicRuns() -> (slow: [[Double]], unstable: [[Double]], normalized: [[Double]], adam: [[Double]])
+    {
         var slow = GradientDescent(learningRate: 0.08)
         var unstable = GradientDescent(learningRate: 1.0)
         var normalized = NormalizedGradientDescent(learningRate: 0.08)
         var adam = Adam(learningRate: 0.05)
-        return (slow.trajectory(from: anisotropicStart, steps: 200, gradient: anisotropicGradient),
-                unstable.trajectory(from: anisotropicStart, steps: 40, gradient: anisotropicGradient),
-                normalized.trajectory(from: anisotropicStart, steps: 40, gradient: anisotropicGradient),
-                adam.trajectory(from: anisotropicStart, steps: 60, gradient: anisotropicGradient))
+        return (
+            slow.trajectory(from: anisotropicStart, steps: 200, gradient: anisotropicGradient),
+            unstable.trajectory(from: anisotropicStart, steps: 40, gradient: anisotropicGradient),
+            normalized.trajectory(from: anisotropicStart, steps: 40, gradient: anisotropicGradient),
+            adam.trajectory(from: anisotropicStart, steps: 60, gradient: anisotropicGradient)
+        )
     }
 }

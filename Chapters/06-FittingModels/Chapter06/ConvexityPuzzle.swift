@@ -20,7 +20,8 @@ struct PuzzleFunction: Sendable {
         }
         let raw = [0.0] + derivative.enumerated().map { $0.element / Double($0.offset + 1) }
         let samples = linspace(0...1, 1001).map { PuzzleFunction.evaluate(raw, $0) }
-        let lo = samples.min()!, hi = samples.max()!
+        let lo = samples.min()!
+        let hi = samples.max()!
         let scale = 0.8 / (hi - lo)
         var scaled = raw.map { $0 * scale }
         scaled[0] += 0.1 - lo * scale

@@ -14,11 +14,14 @@ extension FittingModels {
     typealias Epochs = @Sendable (Int, Int, Int) throws -> Double
     typealias Weights = @Sendable (Double, Int) throws -> [Double]
     typealias Shape = @Sendable (Int) throws -> [Int]
-    typealias Search = @Sendable (@Sendable (Double) -> Double, Double, Double, Double, Double, Double, Int) throws -> Double
+    typealias Search =
+        @Sendable (@Sendable (Double) -> Double, Double, Double, Double, Double, Double, Int) throws -> Double
     typealias FixedPath = @Sendable ([Double], [Double], [Double], Double, Int) throws -> [[Double]]
     typealias SGDPath = @Sendable ([Double], [Double], [Double], Double, Int, Int, Int) throws -> [[Double]]
-    typealias ScheduledPath = @Sendable ([Double], [Double], [Double], Double, Double, Int, Int, Int, Int) throws -> [[Double]]
-    typealias MomentumPath = @Sendable ([Double], [Double], [Double], Double, Double, Int, Int, Int) throws -> [[Double]]
+    typealias ScheduledPath =
+        @Sendable ([Double], [Double], [Double], Double, Double, Int, Int, Int, Int) throws -> [[Double]]
+    typealias MomentumPath =
+        @Sendable ([Double], [Double], [Double], Double, Double, Int, Int, Int) throws -> [[Double]]
     typealias GradientField = @Sendable ([Double]) -> [Double]
     typealias NormalizedPath = @Sendable (@escaping GradientField, [Double], Double, Int) throws -> [[Double]]
     typealias AdamPath = @Sendable (@escaping GradientField, [Double], Double, Double, Double, Int) throws -> [[Double]]
@@ -26,86 +29,124 @@ extension FittingModels {
     static let exercises: [Exercise] = problemExercises + notebookExercises
 
     static let problemExercises: [Exercise] = [
-        Exercise(id: "6.1", title: "Derivatives of one squared error", source: "Problem 6.1", function: "exampleGradient",
-                 reader: exampleGradient as ExampleGradient, reference: Reference.exampleGradient as ExampleGradient,
-                 wrong: [{ p0, p1, x, y in [p0 + p1 * x - y, x * (p0 + p1 * x - y)] },
-                         { p0, p1, x, y in [2 * x * (p0 + p1 * x - y), 2 * (p0 + p1 * x - y)] }],
-                 check: checkExampleGradient),
-        Exercise(id: "6.2", title: "The Hessian of the line fit", source: "Problem 6.2", function: "lineHessian",
-                 reader: lineHessian as InputHessian, reference: Reference.lineHessian as InputHessian,
-                 wrong: [{ x in LinearRegression.hessian(x: x).map { $0.map { $0 / 2 } } },
-                         { x in let s = 2 * x.reduce(0, +); return [[2 * Double(x.count), s], [s, s]] }],
-                 check: checkLineHessian),
-        Exercise(id: "6.3", title: "Gradient of the Gabor loss", source: "Problem 6.3", function: "gaborLossGradient",
-                 reader: gaborLossGradient as DataVector, reference: Reference.gaborLossGradient as DataVector,
-                 wrong: [{ phi, x, y in let g = GaborModel(phi).gradient(x: x, y: y); return [g[0], g[1] / 0.06] },
-                         { phi, x, y in
-                             zip(x, y).reduce([0.0, 0]) { g, pair in
-                                 let model = GaborModel(phi)
-                                 let z = phi[0] + 0.06 * phi[1] * pair.0
-                                 let d = 2 * (model.predict(pair.0) - pair.1) * cos(z) * exp(-z * z / 32)
-                                 return [g[0] + d, g[1] + d * 0.06 * pair.0]
-                             }
-                         }],
-                 check: checkGaborGradient),
-        Exercise(id: "6.4a", title: "The logistic-regression loss", source: "Problem 6.4", function: "logisticLoss",
-                 reader: logisticLoss as DataScalar, reference: Reference.logisticLoss as DataScalar,
-                 wrong: [{ phi, x, y in LogisticRegression(phi: phi).loss(x: x, y: y) / Double(x.count) },
-                         { phi, x, y in LogisticRegression(phi: phi).loss(x: x, y: y.map { 1 - $0 }) }],
-                 check: checkLogisticLoss),
-        Exercise(id: "6.4b", title: "Its gradient", source: "Problem 6.4", function: "logisticGradient",
-                 reader: logisticGradient as DataVector, reference: Reference.logisticGradient as DataVector,
-                 wrong: [{ phi, x, y in LogisticRegression(phi: phi).gradient(x: x, y: y).map { -$0 } },
-                         { phi, x, y in let g = LogisticRegression(phi: phi).gradient(x: x, y: y); return [g[0], g[0]] }],
-                 check: checkLogisticGradient),
-        Exercise(id: "6.4c", title: "Its Hessian (convexity)", source: "Problem 6.4", function: "logisticHessian",
-                 reader: logisticHessian as DataMatrix, reference: Reference.logisticHessian as DataMatrix,
-                 wrong: [{ phi, x, _ in
-                             x.reduce([[0.0, 0], [0, 0]]) { h, xi in
-                                 let s = sigmoid(phi[0] + phi[1] * xi)
-                                 return [[h[0][0] + s, h[0][1] + s * xi], [h[1][0] + s * xi, h[1][1] + s * xi * xi]]
-                             }
-                         },
-                         { phi, x, _ in LogisticRegression(phi: phi).hessian(x: x).map { $0.map { -$0 } } }],
-                 check: checkLogisticHessian),
-        Exercise(id: "6.5", title: "Derivatives for the shallow network of eq. 3.1", source: "Problem 6.5",
-                 function: "shallowNetworkGradient",
-                 reader: shallowNetworkGradient as DataVector, reference: Reference.shallowNetworkGradient as DataVector,
-                 wrong: [{ p, x, y in try Reference.shallowNetworkGradient(parameters: p, x: x, y: y).map { $0 / 2 } },
-                         { p, x, y in
-                             zip(x, y).reduce([Double](repeating: 0, count: 10)) { g, pair in
-                                 let pre = (0..<3).map { p[4 + 2 * $0] + p[5 + 2 * $0] * pair.0 }
-                                 let h = pre.map { max(0, $0) }
-                                 let r = 2 * (p[0] + p[1] * h[0] + p[2] * h[1] + p[3] * h[2] - pair.1)
-                                 var d = [r, r * h[0], r * h[1], r * h[2]]
-                                 for k in 0..<3 { d += [r * p[1 + k], r * p[1 + k] * pair.0] }  // ReLU′ forgotten
-                                 return zip(g, d).map(+)
-                             }
-                         }],
-                 check: checkShallowGradient),
-        Exercise(id: "6.6a", title: "Which functions of figure 6.11 are convex?", source: "Problem 6.6",
-                 function: "convexPanels", reader: convexPanels as Flags, reference: Reference.convexPanels as Flags,
-                 wrong: [{ [true, true, false] }, { [false, false, false] }], check: checkConvexPanels),
-        Exercise(id: "6.6b", title: "Minima in figure 6.11", source: "Problem 6.6", function: "classifyPoints",
-                 reader: classifyPoints as Kinds, reference: Reference.classifyPoints as Kinds,
-                 wrong: [{ [.globalMinimum, .neither, .localMinimum, .neither, .globalMinimum, .localMinimum, .globalMinimum] },
-                         { [.globalMinimum, .neither, .globalMinimum, .neither, .localMinimum, .neither, .globalMinimum] }],
-                 check: checkClassifiedPoints),
-        Exercise(id: "6.8", title: "Can fixed-step gradient descent leave a local minimum?", source: "Problem 6.8",
-                 function: "fixedStepCanEscape", reader: fixedStepCanEscape as YesNo,
-                 reference: Reference.fixedStepCanEscape as YesNo, wrong: [{ false }], check: checkEscape),
-        Exercise(id: "6.9", title: "Counting epochs", source: "Problem 6.9", function: "epochCount",
-                 reader: epochCount as Epochs, reference: Reference.epochCount as Epochs,
-                 wrong: [{ i, _, b in Double(i) / Double(b) }, { i, n, b in Double(i * n) / Double(b) }],
-                 check: checkEpochs),
-        Exercise(id: "6.10", title: "Momentum as a weighted sum of gradients", source: "Problem 6.10",
-                 function: "momentumWeights", reader: momentumWeights as Weights, reference: Reference.momentumWeights as Weights,
-                 wrong: [{ beta, t in (0..<t).map { (1 - beta) * pow(beta, Double($0)) } },
-                         { beta, t in (0..<t).map { pow(beta, Double(t - 1 - $0)) } }],
-                 check: checkMomentumWeights),
-        Exercise(id: "6.11", title: "The size of the Hessian", source: "Problem 6.11", function: "hessianShape",
-                 reader: hessianShape as Shape, reference: Reference.hessianShape as Shape,
-                 wrong: [{ [$0, 1] }, { [$0 * $0] }], check: checkHessianShape),
+        Exercise(
+            id: "6.1", title: "Derivatives of one squared error", source: "Problem 6.1", function: "exampleGradient",
+            reader: exampleGradient as ExampleGradient, reference: Reference.exampleGradient as ExampleGradient,
+            wrong: [
+                { p0, p1, x, y in [p0 + p1 * x - y, x * (p0 + p1 * x - y)] },
+                { p0, p1, x, y in [2 * x * (p0 + p1 * x - y), 2 * (p0 + p1 * x - y)] },
+            ],
+            check: checkExampleGradient),
+        Exercise(
+            id: "6.2", title: "The Hessian of the line fit", source: "Problem 6.2", function: "lineHessian",
+            reader: lineHessian as InputHessian, reference: Reference.lineHessian as InputHessian,
+            wrong: [
+                { x in LinearRegression.hessian(x: x).map { $0.map { $0 / 2 } } },
+                { x in
+                    let s = 2 * x.reduce(0, +); return [[2 * Double(x.count), s], [s, s]]
+                },
+            ],
+            check: checkLineHessian),
+        Exercise(
+            id: "6.3", title: "Gradient of the Gabor loss", source: "Problem 6.3", function: "gaborLossGradient",
+            reader: gaborLossGradient as DataVector, reference: Reference.gaborLossGradient as DataVector,
+            wrong: [
+                { phi, x, y in
+                    let g = GaborModel(phi).gradient(x: x, y: y); return [g[0], g[1] / 0.06]
+                },
+                { phi, x, y in
+                    zip(x, y).reduce([0.0, 0]) { g, pair in
+                        let model = GaborModel(phi)
+                        let z = phi[0] + 0.06 * phi[1] * pair.0
+                        let d = 2 * (model.predict(pair.0) - pair.1) * cos(z) * exp(-z * z / 32)
+                        return [g[0] + d, g[1] + d * 0.06 * pair.0]
+                    }
+                },
+            ],
+            check: checkGaborGradient),
+        Exercise(
+            id: "6.4a", title: "The logistic-regression loss", source: "Problem 6.4", function: "logisticLoss",
+            reader: logisticLoss as DataScalar, reference: Reference.logisticLoss as DataScalar,
+            wrong: [
+                { phi, x, y in LogisticRegression(phi: phi).loss(x: x, y: y) / Double(x.count) },
+                { phi, x, y in LogisticRegression(phi: phi).loss(x: x, y: y.map { 1 - $0 }) },
+            ],
+            check: checkLogisticLoss),
+        Exercise(
+            id: "6.4b", title: "Its gradient", source: "Problem 6.4", function: "logisticGradient",
+            reader: logisticGradient as DataVector, reference: Reference.logisticGradient as DataVector,
+            wrong: [
+                { phi, x, y in LogisticRegression(phi: phi).gradient(x: x, y: y).map { -$0 } },
+                { phi, x, y in
+                    let g = LogisticRegression(phi: phi).gradient(x: x, y: y); return [g[0], g[0]]
+                },
+            ],
+            check: checkLogisticGradient),
+        Exercise(
+            id: "6.4c", title: "Its Hessian (convexity)", source: "Problem 6.4", function: "logisticHessian",
+            reader: logisticHessian as DataMatrix, reference: Reference.logisticHessian as DataMatrix,
+            wrong: [
+                { phi, x, _ in
+                    x.reduce([[0.0, 0], [0, 0]]) { h, xi in
+                        let s = sigmoid(phi[0] + phi[1] * xi)
+                        return [[h[0][0] + s, h[0][1] + s * xi], [h[1][0] + s * xi, h[1][1] + s * xi * xi]]
+                    }
+                },
+                { phi, x, _ in LogisticRegression(phi: phi).hessian(x: x).map { $0.map { -$0 } } },
+            ],
+            check: checkLogisticHessian),
+        Exercise(
+            id: "6.5", title: "Derivatives for the shallow network of eq. 3.1", source: "Problem 6.5",
+            function: "shallowNetworkGradient",
+            reader: shallowNetworkGradient as DataVector, reference: Reference.shallowNetworkGradient as DataVector,
+            wrong: [
+                { p, x, y in try Reference.shallowNetworkGradient(parameters: p, x: x, y: y).map { $0 / 2 } },
+                { p, x, y in
+                    zip(x, y).reduce([Double](repeating: 0, count: 10)) { g, pair in
+                        let pre = (0..<3).map { p[4 + 2 * $0] + p[5 + 2 * $0] * pair.0 }
+                        let h = pre.map { max(0, $0) }
+                        let r = 2 * (p[0] + p[1] * h[0] + p[2] * h[1] + p[3] * h[2] - pair.1)
+                        var d = [r, r * h[0], r * h[1], r * h[2]]
+                        for k in 0..<3 { d += [r * p[1 + k], r * p[1 + k] * pair.0] }  // ReLU′ forgotten
+                        return zip(g, d).map(+)
+                    }
+                },
+            ],
+            check: checkShallowGradient),
+        Exercise(
+            id: "6.6a", title: "Which functions of figure 6.11 are convex?", source: "Problem 6.6",
+            function: "convexPanels", reader: convexPanels as Flags, reference: Reference.convexPanels as Flags,
+            wrong: [{ [true, true, false] }, { [false, false, false] }], check: checkConvexPanels),
+        Exercise(
+            id: "6.6b", title: "Minima in figure 6.11", source: "Problem 6.6", function: "classifyPoints",
+            reader: classifyPoints as Kinds, reference: Reference.classifyPoints as Kinds,
+            wrong: [
+                { [.globalMinimum, .neither, .localMinimum, .neither, .globalMinimum, .localMinimum, .globalMinimum] },
+                { [.globalMinimum, .neither, .globalMinimum, .neither, .localMinimum, .neither, .globalMinimum] },
+            ],
+            check: checkClassifiedPoints),
+        Exercise(
+            id: "6.8", title: "Can fixed-step gradient descent leave a local minimum?", source: "Problem 6.8",
+            function: "fixedStepCanEscape", reader: fixedStepCanEscape as YesNo,
+            reference: Reference.fixedStepCanEscape as YesNo, wrong: [{ false }], check: checkEscape),
+        Exercise(
+            id: "6.9", title: "Counting epochs", source: "Problem 6.9", function: "epochCount",
+            reader: epochCount as Epochs, reference: Reference.epochCount as Epochs,
+            wrong: [{ i, _, b in Double(i) / Double(b) }, { i, n, b in Double(i * n) / Double(b) }],
+            check: checkEpochs),
+        Exercise(
+            id: "6.10", title: "Momentum as a weighted sum of gradients", source: "Problem 6.10",
+            function: "momentumWeights", reader: momentumWeights as Weights,
+            reference: Reference.momentumWeights as Weights,
+            wrong: [
+                { beta, t in (0..<t).map { (1 - beta) * pow(beta, Double($0)) } },
+                { beta, t in (0..<t).map { pow(beta, Double(t - 1 - $0)) } },
+            ],
+            check: checkMomentumWeights),
+        Exercise(
+            id: "6.11", title: "The size of the Hessian", source: "Problem 6.11", function: "hessianShape",
+            reader: hessianShape as Shape, reference: Reference.hessianShape as Shape,
+            wrong: [{ [$0, 1] }, { [$0 * $0] }], check: checkHessianShape),
     ]
 
     static func checkExampleGradient(_ answer: ExampleGradient) throws {
@@ -113,9 +154,13 @@ extension FittingModels {
             for phi in [[0.4, 0.2], [1.6, -0.8], [-0.7, 1.3]] {
                 let got = try answer(phi[0], phi[1], x, y)
                 try expectEqual(got.count, 2, "number of derivatives")
-                let numeric = FiniteDifferences.gradient({ let r = $0[0] + $0[1] * x - y; return r * r }, at: phi)
-                try expectClose(got, numeric, tolerance: 1e-6,
-                                "∂ℓ/∂φ at φ = \(phi) for the pair (\(x), \(y)), against finite differences")
+                let numeric = FiniteDifferences.gradient(
+                    {
+                        let r = $0[0] + $0[1] * x - y; return r * r
+                    }, at: phi)
+                try expectClose(
+                    got, numeric, tolerance: 1e-6,
+                    "∂ℓ/∂φ at φ = \(phi) for the pair (\(x), \(y)), against finite differences")
             }
         }
     }
@@ -124,26 +169,33 @@ extension FittingModels {
         for x in [line.x, [-1.5, 0.2, 3.1], [0.5, 0.5, 2.0, -4.0]] {
             let got = try answer(x)
             try expectEqual(got.map(\.count), [2, 2], "the Hessian's shape")
-            let numeric = FiniteDifferences.jacobian({ LinearRegression(intercept: $0[0], slope: $0[1]).gradient(x: x, y: x.map { _ in 0.3 }) },
-                                          at: [0.2, -0.4])
-            try expectClose(got.flatMap { $0 }, numeric.flatMap { $0 }, tolerance: 1e-5,
-                            "the Hessian for inputs \(x), against finite differences of the gradient")
-            try expectThat(got[0][0] + got[1][1] > 0 && got[0][0] * got[1][1] - got[0][1] * got[1][0] > 0,
-                           "trace and determinant must both be positive (problem 6.2)")
+            let numeric = FiniteDifferences.jacobian(
+                { LinearRegression(intercept: $0[0], slope: $0[1]).gradient(x: x, y: x.map { _ in 0.3 }) },
+                at: [0.2, -0.4])
+            try expectClose(
+                got.flatMap { $0 }, numeric.flatMap { $0 }, tolerance: 1e-5,
+                "the Hessian for inputs \(x), against finite differences of the gradient")
+            try expectThat(
+                got[0][0] + got[1][1] > 0 && got[0][0] * got[1][1] - got[0][1] * got[1][0] > 0,
+                "trace and determinant must both be positive (problem 6.2)")
         }
     }
 
     static func checkGaborGradient(_ answer: DataVector) throws {
         // NumPy, the notebook's gabor_deriv_phi0/phi1 summed over its 30 points at φ = (−5, 25).
-        try expectClose(try answer([-5, 25], gabor.x, gabor.y), [3.343805095491922, 0.5191558950545829],
-                        tolerance: 1e-9, "∂L/∂φ at φ = (−5, 25) on notebook 6.3's data")
-        let subsets: [(String, [Double], [Double])] = [("all thirty points", gabor.x, gabor.y),
-                                                       ("the first five points", Array(gabor.x.prefix(5)), Array(gabor.y.prefix(5)))]
+        try expectClose(
+            try answer([-5, 25], gabor.x, gabor.y), [3.343805095491922, 0.5191558950545829],
+            tolerance: 1e-9, "∂L/∂φ at φ = (−5, 25) on notebook 6.3's data")
+        let subsets: [(String, [Double], [Double])] = [
+            ("all thirty points", gabor.x, gabor.y),
+            ("the first five points", Array(gabor.x.prefix(5)), Array(gabor.y.prefix(5))),
+        ]
         for (name, x, y) in subsets {
             for phi in [[0.6, -0.2], [0.0, 16.6], [-2.85, 9.04], [3.5, 6.5]] {
                 let numeric = FiniteDifferences.gradient({ GaborModel($0).loss(x: x, y: y) }, at: phi)
-                try expectClose(try answer(phi, x, y), numeric, tolerance: 1e-6,
-                                "∂L/∂φ at φ = \(phi) on \(name), against finite differences")
+                try expectClose(
+                    try answer(phi, x, y), numeric, tolerance: 1e-6,
+                    "∂L/∂φ at φ = \(phi) on \(name), against finite differences")
             }
         }
     }
@@ -152,38 +204,46 @@ extension FittingModels {
 
     static func checkLogisticLoss(_ answer: DataScalar) throws {
         let data = logisticData
-        try expectClose(try answer([0, 0], data.x, data.y), 20 * log(2.0), tolerance: 1e-9,
-                        "the loss at φ = (0, 0), where every probability is ½ (20·log 2)")
+        try expectClose(
+            try answer([0, 0], data.x, data.y), 20 * log(2.0), tolerance: 1e-9,
+            "the loss at φ = (0, 0), where every probability is ½ (20·log 2)")
         for phi in logisticProbes {
             let logits = Matrix(row: data.x.map { phi[0] + phi[1] * $0 })
             let expected = BinaryCrossEntropy().value(output: logits, target: Matrix(row: data.y))
-            try expectClose(try answer(phi, data.x, data.y), expected, tolerance: 1e-9,
-                            "the loss at φ = \(phi) on the data of problem 6.4 (iv)")
+            try expectClose(
+                try answer(phi, data.x, data.y), expected, tolerance: 1e-9,
+                "the loss at φ = \(phi) on the data of problem 6.4 (iv)")
         }
     }
 
     static func checkLogisticGradient(_ answer: DataVector) throws {
         let data = logisticData
         for phi in logisticProbes {
-            let numeric = FiniteDifferences.gradient({ phi in
-                BinaryCrossEntropy().value(output: Matrix(row: data.x.map { phi[0] + phi[1] * $0 }), target: Matrix(row: data.y))
-            }, at: phi)
-            try expectClose(try answer(phi, data.x, data.y), numeric, tolerance: 1e-6,
-                            "∂L/∂φ at φ = \(phi), against finite differences")
+            let numeric = FiniteDifferences.gradient(
+                { phi in
+                    BinaryCrossEntropy().value(
+                        output: Matrix(row: data.x.map { phi[0] + phi[1] * $0 }), target: Matrix(row: data.y))
+                }, at: phi)
+            try expectClose(
+                try answer(phi, data.x, data.y), numeric, tolerance: 1e-6,
+                "∂L/∂φ at φ = \(phi), against finite differences")
         }
     }
 
     static func checkLogisticHessian(_ answer: DataMatrix) throws {
         let data = logisticData
         let loss = { (phi: [Double]) in
-            BinaryCrossEntropy().value(output: Matrix(row: data.x.map { phi[0] + phi[1] * $0 }), target: Matrix(row: data.y))
+            BinaryCrossEntropy().value(
+                output: Matrix(row: data.x.map { phi[0] + phi[1] * $0 }), target: Matrix(row: data.y))
         }
         for phi in logisticProbes {
-            let numeric = FiniteDifferences.jacobian({ FiniteDifferences.gradient(loss, at: $0, step: 1e-5) }, at: phi, step: 1e-4)
+            let numeric = FiniteDifferences.jacobian(
+                { FiniteDifferences.gradient(loss, at: $0, step: 1e-5) }, at: phi, step: 1e-4)
             let got = try answer(phi, data.x, data.y)
             try expectEqual(got.map(\.count), [2, 2], "the Hessian's shape")
-            try expectClose(got.flatMap { $0 }, numeric.flatMap { $0 }, tolerance: 1e-4,
-                            "the Hessian at φ = \(phi), against second differences of the loss")
+            try expectClose(
+                got.flatMap { $0 }, numeric.flatMap { $0 }, tolerance: 1e-4,
+                "the Hessian at φ = \(phi), against second differences of the loss")
         }
     }
 
@@ -206,8 +266,9 @@ extension FittingModels {
             }
             let got = try answer(p, x, y)
             try expectEqual(got.count, 10, "number of derivatives")
-            try expectClose(got, FiniteDifferences.gradient(loss, at: p), tolerance: 1e-6,
-                            "the ten derivatives at parameters \(p), against finite differences")
+            try expectClose(
+                got, FiniteDifferences.gradient(loss, at: p), tolerance: 1e-6,
+                "the ten derivatives at parameters \(p), against finite differences")
         }
     }
 
@@ -235,11 +296,14 @@ extension FittingModels {
     }
 
     static func checkEpochs(_ answer: Epochs) throws {
-        try expectClose(try answer(1000, 100, 20), 200, tolerance: 1e-12, "problem 6.9: 1,000 iterations, 100 examples, batches of 20")
+        try expectClose(
+            try answer(1000, 100, 20), 200, tolerance: 1e-12,
+            "problem 6.9: 1,000 iterations, 100 examples, batches of 20")
         for (iterations, size, batch) in [(50, 30, 5), (600, 4000, 100), (7, 12, 3)] {
             let perEpoch = minibatches(Array(0..<size), size: batch).count
-            try expectClose(try answer(iterations, size, batch), Double(iterations) / Double(perEpoch), tolerance: 1e-12,
-                            "\(iterations) iterations on \(size) examples in batches of \(batch)")
+            try expectClose(
+                try answer(iterations, size, batch), Double(iterations) / Double(perEpoch), tolerance: 1e-12,
+                "\(iterations) iterations on \(size) examples in batches of \(batch)")
         }
     }
 
@@ -251,8 +315,9 @@ extension FittingModels {
             for k in 0..<steps {
                 momentum.step(&phi) { _ in (0..<steps).map { $0 == k ? 1 : 0 } }
             }
-            try expectClose(try answer(beta, steps), momentum.momentum, tolerance: 1e-12,
-                            "weights of g_0 … g_\(steps - 1) in m_\(steps) with β = \(beta)")
+            try expectClose(
+                try answer(beta, steps), momentum.momentum, tolerance: 1e-12,
+                "weights of g_0 … g_\(steps - 1) in m_\(steps) with β = \(beta)")
         }
     }
 

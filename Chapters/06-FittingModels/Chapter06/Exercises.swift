@@ -92,8 +92,10 @@ public func hessianShape(parameterCount: Int) throws -> [Int] {
 /// four points and apply the first rule that fits: (1) if L(a) is the smallest (ties go to a), move
 /// b, c and d halfway towards a; (2) if L(b) < L(c), set d = c and put b, c at the thirds of [a, d];
 /// (3) otherwise set a = b and put b, c at the thirds of [a, d]. Return (b + c)/2.
-public func bracketLineSearch(loss: @Sendable (Double) -> Double, a: Double, b: Double, c: Double, d: Double,
-                              threshold: Double, maxIterations: Int) throws -> Double {
+public func bracketLineSearch(
+    loss: @Sendable (Double) -> Double, a: Double, b: Double, c: Double, d: Double,
+    threshold: Double, maxIterations: Int
+) throws -> Double {
     throw NotYetSolved()
 }
 
@@ -122,47 +124,60 @@ public func gaborModelLoss(phi: [Double], x: [Double], y: [Double]) throws -> Do
 
 /// Notebook 6.3. Gradient descent with a fixed step on the Gabor loss: return the path
 /// [φ_0 = start, φ_1, …, φ_steps] with φ ← φ − rate·∇L(φ) over all the data.
-public func gaborFixedStepPath(x: [Double], y: [Double], start: [Double], rate: Double, steps: Int) throws -> [[Double]] {
+public func gaborFixedStepPath(x: [Double], y: [Double], start: [Double], rate: Double, steps: Int) throws -> [[Double]]
+{
     throw NotYetSolved()
 }
 
 /// Notebook 6.3. SGD on the Gabor loss: seed a NumPyRandomState with `seed`; before each step draw the
 /// batch as the first `batchSize` entries of `permutation(x.count)`; φ ← φ − rate·(gradient summed over
 /// the batch). Return the path [start, φ_1, …, φ_steps].
-public func gaborSGDPath(x: [Double], y: [Double], start: [Double], rate: Double, batchSize: Int,
-                         steps: Int, seed: Int) throws -> [[Double]] {
+public func gaborSGDPath(
+    x: [Double], y: [Double], start: [Double], rate: Double, batchSize: Int,
+    steps: Int, seed: Int
+) throws -> [[Double]] {
     throw NotYetSolved()
 }
 
 /// Notebook 6.3. The same SGD with a learning-rate schedule: step t (from 0) uses
 /// rate · factor^⌊t / period⌋.
-public func gaborScheduledSGDPath(x: [Double], y: [Double], start: [Double], rate: Double, factor: Double, period: Int,
-                                  batchSize: Int, steps: Int, seed: Int) throws -> [[Double]] {
+public func gaborScheduledSGDPath(
+    x: [Double], y: [Double], start: [Double], rate: Double, factor: Double, period: Int,
+    batchSize: Int, steps: Int, seed: Int
+) throws -> [[Double]] {
     throw NotYetSolved()
 }
 
 /// Notebook 6.4. SGD with momentum (eq. 6.11), m_0 = 0, batches drawn as in `gaborSGDPath`.
-public func gaborMomentumPath(x: [Double], y: [Double], start: [Double], rate: Double, beta: Double, batchSize: Int,
-                              steps: Int, seed: Int) throws -> [[Double]] {
+public func gaborMomentumPath(
+    x: [Double], y: [Double], start: [Double], rate: Double, beta: Double, batchSize: Int,
+    steps: Int, seed: Int
+) throws -> [[Double]] {
     throw NotYetSolved()
 }
 
 /// Notebook 6.4. SGD with Nesterov momentum (eq. 6.12): the batch gradient is taken at φ − rate·β·m.
-public func gaborNesterovPath(x: [Double], y: [Double], start: [Double], rate: Double, beta: Double, batchSize: Int,
-                              steps: Int, seed: Int) throws -> [[Double]] {
+public func gaborNesterovPath(
+    x: [Double], y: [Double], start: [Double], rate: Double, beta: Double, batchSize: Int,
+    steps: Int, seed: Int
+) throws -> [[Double]] {
     throw NotYetSolved()
 }
 
 /// Notebook 6.5. Gradient descent with normalised gradients (eqs. 6.13–6.14) with ε = 1e-20:
 /// return the path [start, φ_1, …, φ_steps].
-public func normalizedGradientPath(gradient: @Sendable ([Double]) -> [Double], start: [Double], rate: Double,
-                                   steps: Int) throws -> [[Double]] {
+public func normalizedGradientPath(
+    gradient: @Sendable ([Double]) -> [Double], start: [Double], rate: Double,
+    steps: Int
+) throws -> [[Double]] {
     throw NotYetSolved()
 }
 
 /// Notebook 6.5. Adam (eqs. 6.15–6.17) with m_0 = v_0 = 0, the bias corrections 1 − β^(t+1) and
 /// 1 − γ^(t+1) for the step t = 0, 1, …, and ε = 1e-20: return the path [start, φ_1, …, φ_steps].
-public func adamPath(gradient: @Sendable ([Double]) -> [Double], start: [Double], rate: Double, beta: Double,
-                     gamma: Double, steps: Int) throws -> [[Double]] {
+public func adamPath(
+    gradient: @Sendable ([Double]) -> [Double], start: [Double], rate: Double, beta: Double,
+    gamma: Double, steps: Int
+) throws -> [[Double]] {
     throw NotYetSolved()
 }

@@ -7,10 +7,10 @@ public enum FittingModels {
         number: 6,
         title: "Fitting models",
         summary: """
-        Training means walking downhill on the loss. Chapter 6 follows gradient descent with a line search \
-        on a line fit, meets local minima and saddle points on the two-parameter Gabor model, and shows how \
-        random batches (SGD), momentum and Adam change the walk.
-        """,
+            Training means walking downhill on the loss. Chapter 6 follows gradient descent with a line search \
+            on a line fit, meets local minima and saddle points on the two-parameter Gabor model, and shows how \
+            random batches (SGD), momentum and Adam change the walk.
+            """,
         demos: demos,
         figures: figures,
         exercises: exercises

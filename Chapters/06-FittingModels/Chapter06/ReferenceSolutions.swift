@@ -50,8 +50,10 @@ enum Reference {
 
     static func hessianShape(parameterCount: Int) throws -> [Int] { [parameterCount, parameterCount] }
 
-    static func bracketLineSearch(loss: @Sendable (Double) -> Double, a: Double, b: Double, c: Double, d: Double,
-                                  threshold: Double, maxIterations: Int) throws -> Double {
+    static func bracketLineSearch(
+        loss: @Sendable (Double) -> Double, a: Double, b: Double, c: Double, d: Double,
+        threshold: Double, maxIterations: Int
+    ) throws -> Double {
         lineSearch(loss: loss, a: a, b: b, c: c, d: d, threshold: threshold, maxIterations: maxIterations)
     }
 
@@ -75,14 +77,18 @@ enum Reference {
         GaborModel(phi).loss(x: x, y: y)
     }
 
-    static func gaborFixedStepPath(x: [Double], y: [Double], start: [Double], rate: Double, steps: Int) throws -> [[Double]] {
+    static func gaborFixedStepPath(x: [Double], y: [Double], start: [Double], rate: Double, steps: Int) throws
+        -> [[Double]]
+    {
         var descent = GradientDescent(learningRate: rate)
         return descent.trajectory(from: start, steps: steps) { GaborModel($0).gradient(x: x, y: y) }
     }
 
     /// Any optimizer on the Gabor loss with the notebooks' batches: a fresh permutation before each step.
-    static func stochasticPath<O: Optimizer>(_ optimizer: O, x: [Double], y: [Double], start: [Double], batchSize: Int,
-                                             steps: Int, seed: Int, schedule: StepDecay? = nil) -> [[Double]] {
+    static func stochasticPath<O: Optimizer>(
+        _ optimizer: O, x: [Double], y: [Double], start: [Double], batchSize: Int,
+        steps: Int, seed: Int, schedule: StepDecay? = nil
+    ) -> [[Double]] {
         var optimizer = optimizer
         var random = NumPyRandomState(seed: UInt32(seed))
         var phi = start
@@ -96,38 +102,54 @@ enum Reference {
         return path
     }
 
-    static func gaborSGDPath(x: [Double], y: [Double], start: [Double], rate: Double, batchSize: Int,
-                             steps: Int, seed: Int) throws -> [[Double]] {
-        stochasticPath(GradientDescent(learningRate: rate), x: x, y: y, start: start, batchSize: batchSize,
-                       steps: steps, seed: seed)
+    static func gaborSGDPath(
+        x: [Double], y: [Double], start: [Double], rate: Double, batchSize: Int,
+        steps: Int, seed: Int
+    ) throws -> [[Double]] {
+        stochasticPath(
+            GradientDescent(learningRate: rate), x: x, y: y, start: start, batchSize: batchSize,
+            steps: steps, seed: seed)
     }
 
-    static func gaborScheduledSGDPath(x: [Double], y: [Double], start: [Double], rate: Double, factor: Double, period: Int,
-                                      batchSize: Int, steps: Int, seed: Int) throws -> [[Double]] {
-        stochasticPath(GradientDescent(learningRate: rate), x: x, y: y, start: start, batchSize: batchSize, steps: steps,
-                       seed: seed, schedule: StepDecay(initialRate: rate, factor: factor, period: period))
+    static func gaborScheduledSGDPath(
+        x: [Double], y: [Double], start: [Double], rate: Double, factor: Double, period: Int,
+        batchSize: Int, steps: Int, seed: Int
+    ) throws -> [[Double]] {
+        stochasticPath(
+            GradientDescent(learningRate: rate), x: x, y: y, start: start, batchSize: batchSize, steps: steps,
+            seed: seed, schedule: StepDecay(initialRate: rate, factor: factor, period: period))
     }
 
-    static func gaborMomentumPath(x: [Double], y: [Double], start: [Double], rate: Double, beta: Double, batchSize: Int,
-                                  steps: Int, seed: Int) throws -> [[Double]] {
-        stochasticPath(Momentum(learningRate: rate, beta: beta), x: x, y: y, start: start, batchSize: batchSize,
-                       steps: steps, seed: seed)
+    static func gaborMomentumPath(
+        x: [Double], y: [Double], start: [Double], rate: Double, beta: Double, batchSize: Int,
+        steps: Int, seed: Int
+    ) throws -> [[Double]] {
+        stochasticPath(
+            Momentum(learningRate: rate, beta: beta), x: x, y: y, start: start, batchSize: batchSize,
+            steps: steps, seed: seed)
     }
 
-    static func gaborNesterovPath(x: [Double], y: [Double], start: [Double], rate: Double, beta: Double, batchSize: Int,
-                                  steps: Int, seed: Int) throws -> [[Double]] {
-        stochasticPath(NesterovMomentum(learningRate: rate, beta: beta), x: x, y: y, start: start, batchSize: batchSize,
-                       steps: steps, seed: seed)
+    static func gaborNesterovPath(
+        x: [Double], y: [Double], start: [Double], rate: Double, beta: Double, batchSize: Int,
+        steps: Int, seed: Int
+    ) throws -> [[Double]] {
+        stochasticPath(
+            NesterovMomentum(learningRate: rate, beta: beta), x: x, y: y, start: start, batchSize: batchSize,
+            steps: steps, seed: seed)
     }
 
-    static func normalizedGradientPath(gradient: @Sendable ([Double]) -> [Double], start: [Double], rate: Double,
-                                       steps: Int) throws -> [[Double]] {
+    static func normalizedGradientPath(
+        gradient: @Sendable ([Double]) -> [Double], start: [Double], rate: Double,
+        steps: Int
+    ) throws -> [[Double]] {
         var descent = NormalizedGradientDescent(learningRate: rate, epsilon: 1e-20)
         return descent.trajectory(from: start, steps: steps, gradient: gradient)
     }
 
-    static func adamPath(gradient: @Sendable ([Double]) -> [Double], start: [Double], rate: Double, beta: Double,
-                         gamma: Double, steps: Int) throws -> [[Double]] {
+    static func adamPath(
+        gradient: @Sendable ([Double]) -> [Double], start: [Double], rate: Double, beta: Double,
+        gamma: Double, steps: Int
+    ) throws -> [[Double]] {
         var adam = Adam(learningRate: rate, beta: beta, gamma: gamma, epsilon: 1e-20)
         return adam.trajectory(from: start, steps: steps, gradient: gradient)
     }

@@ -12,10 +12,13 @@ extension FittingModels {
     /// The least-squares loss Σ_i (f[x_i, φ] − y_i)² of the network and its gradient by backpropagation,
     /// reordered to the parameter order above.
     static func shallowLossAndGradient(_ p: [Double], x: [Double], y: [Double]) -> (loss: Double, gradient: [Double]) {
-        let (loss, g) = shallowNetwork(p).lossAndGradients(LeastSquares(), input: Matrix(row: x), target: Matrix(row: y))
-        let gradient = [g.biases[1][0], g.weights[1][0, 0], g.weights[1][0, 1], g.weights[1][0, 2],
-                        g.biases[0][0], g.weights[0][0, 0], g.biases[0][1], g.weights[0][1, 0],
-                        g.biases[0][2], g.weights[0][2, 0]]
+        let (loss, g) = shallowNetwork(p).lossAndGradients(
+            LeastSquares(), input: Matrix(row: x), target: Matrix(row: y))
+        let gradient = [
+            g.biases[1][0], g.weights[1][0, 0], g.weights[1][0, 1], g.weights[1][0, 2],
+            g.biases[0][0], g.weights[0][0, 0], g.biases[0][1], g.weights[0][1, 0],
+            g.biases[0][2], g.weights[0][2, 0],
+        ]
         return (loss, gradient)
     }
 }

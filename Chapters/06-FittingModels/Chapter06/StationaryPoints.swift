@@ -1,5 +1,5 @@
-import Neural
 import Foundation
+import Neural
 import Plot
 
 /// A point where the gradient vanishes, classified by the signs of the Hessian's eigenvalues
@@ -41,12 +41,14 @@ extension FittingModels {
         for start0 in linspace(gaborWindow.phi0, 15) {
             for start1 in linspace(gaborWindow.phi1, 15) {
                 guard let phi = newtonStationary(from: [start0, start1]),
-                      gaborWindow.phi0.contains(phi[0]), gaborWindow.phi1.contains(phi[1]),
-                      !found.contains(where: { abs($0.phi[0] - phi[0]) + abs($0.phi[1] - phi[1]) < 1e-4 })
+                    gaborWindow.phi0.contains(phi[0]), gaborWindow.phi1.contains(phi[1]),
+                    !found.contains(where: { abs($0.phi[0] - phi[0]) + abs($0.phi[1] - phi[1]) < 1e-4 })
                 else { continue }
                 let eigen = symmetricEigen(gaborHessian(phi))
-                found.append(StationaryPoint(phi: phi, loss: gaborLoss(phi), eigenvalues: eigen.values,
-                                             lowestDirection: eigen.lowest))
+                found.append(
+                    StationaryPoint(
+                        phi: phi, loss: gaborLoss(phi), eigenvalues: eigen.values,
+                        lowestDirection: eigen.lowest))
             }
         }
         return found.sorted { $0.loss < $1.loss }
@@ -57,7 +59,9 @@ extension FittingModels {
     /// The saddle point marked in figure 6.4a: of all saddles, the one whose downhill direction is
     /// closest to horizontal (the loss falls along φ0 and rises along φ1, as the caption describes).
     static var gaborSaddle: StationaryPoint {
-        gaborStationaryPoints.filter { $0.kind == .saddle }.max { abs($0.lowestDirection[0]) < abs($1.lowestDirection[0]) }!
+        gaborStationaryPoints.filter { $0.kind == .saddle }.max {
+            abs($0.lowestDirection[0]) < abs($1.lowestDirection[0])
+        }!
     }
 
     /// Newton's method φ ← φ − H⁻¹g with steps capped at length 1; nil if it does not converge.

@@ -34,8 +34,9 @@ extension FittingModels {
     /// 120 steps, seed 4 for every run (our choice; the book gives none of these).
     static func comparisonStochasticPaths() -> [[[Double]]] {
         comparisonStarts.map {
-            gaborStochasticPath(GradientDescent(learningRate: 0.8), from: $0, steps: 120, batchSize: 5, seed: 4,
-                                schedule: StepDecay(initialRate: 0.8, factor: 0.5, period: 40))
+            gaborStochasticPath(
+                GradientDescent(learningRate: 0.8), from: $0, steps: 120, batchSize: 5, seed: 4,
+                schedule: StepDecay(initialRate: 0.8, factor: 0.5, period: 40))
         }
     }
 
@@ -44,11 +45,16 @@ extension FittingModels {
 
     static func momentumRuns() -> (sgd: [[Double]], momentum: [[Double]], nesterov: [[Double]]) {
         let s = momentumSetting
-        return (gaborStochasticPath(GradientDescent(learningRate: s.rate), from: s.start, steps: s.steps,
-                                    batchSize: s.batchSize, seed: s.seed),
-                gaborStochasticPath(Momentum(learningRate: s.rate, beta: s.beta), from: s.start, steps: s.steps,
-                                    batchSize: s.batchSize, seed: s.seed),
-                gaborStochasticPath(NesterovMomentum(learningRate: s.rate, beta: s.beta), from: s.start, steps: s.steps,
-                                    batchSize: s.batchSize, seed: s.seed))
+        return (
+            gaborStochasticPath(
+                GradientDescent(learningRate: s.rate), from: s.start, steps: s.steps,
+                batchSize: s.batchSize, seed: s.seed),
+            gaborStochasticPath(
+                Momentum(learningRate: s.rate, beta: s.beta), from: s.start, steps: s.steps,
+                batchSize: s.batchSize, seed: s.seed),
+            gaborStochasticPath(
+                NesterovMomentum(learningRate: s.rate, beta: s.beta), from: s.start, steps: s.steps,
+                batchSize: s.batchSize, seed: s.seed)
+        )
     }
 }

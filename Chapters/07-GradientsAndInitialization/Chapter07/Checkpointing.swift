@@ -19,7 +19,8 @@ struct CheckpointedBackprop {
     /// Backpropagation of `outputGradient(output)` through `network` for the batch `x`,
     /// storing a checkpoint before layers 0, N, 2N, …
     init(network: Network, x: Matrix, every n: Int, outputGradient: (Matrix) -> Matrix) {
-        let layers = network.layers, a = network.activation
+        let layers = network.layers
+        let a = network.activation
         let depth = layers.count
         // First forward pass: keep f_{s−1} for each segment start s (x itself for s = 0).
         var checkpoints = [Int: Matrix]()
@@ -33,7 +34,8 @@ struct CheckpointedBackprop {
         var dF = outputGradient(output)
         var weights = [Matrix](repeating: Matrix(rows: 0, cols: 0), count: depth)
         var biases = [[Double]](repeating: [], count: depth)
-        var recomputed = 0, peak = 0
+        var recomputed = 0
+        var peak = 0
         for start in stride(from: (depth - 1) / n * n, through: 0, by: -n) {
             let end = min(start + n, depth)
             // Recompute h_start … h_{end−1} and f_start … f_{end−2} from the checkpoint.

@@ -70,7 +70,9 @@ public func leakyReLUGradient(layers: [Layer], alpha: Double, x: [Double], y: [D
 /// layers 0, every, 2·every, …; in the backward pass recompute each block's activations from
 /// its checkpoint. Return the gradient of ℓ = Σ (f − y)² (order as in 7.10) and how many
 /// affine layers you evaluated a second time.
-public func checkpointedGradient(layers: [Layer], x: [Double], y: [Double], every: Int) throws -> (gradient: [Double], recomputed: Int) {
+public func checkpointedGradient(layers: [Layer], x: [Double], y: [Double], every: Int) throws -> (
+    gradient: [Double], recomputed: Int
+) {
     throw NotYetSolved()
 }
 

@@ -32,14 +32,17 @@ struct FourNeuronChain {
     func backward(_ x: [Double], _ y: Double) -> (zeta: [Double], gradient: [Double]) {
         let a = activations(x)
         let z1 = zip(theta1, x).reduce(0) { $0 + $1.0 * $1.1 }
-        let tanhSlope = 1 - a[1] * a[1], sigSlope = a[2] * (1 - a[2])
-        let zeta4 = a[3] - y                                   // Ċ(a4)
-        let zeta3 = theta4 * zeta4                             // ḟ_a⁴
-        let zeta2 = theta3 * sigSlope * zeta3                  // ḟ_a³
-        let zeta1 = theta2 * tanhSlope * zeta2                 // ḟ_a²
-        let g1 = x.map { $0 * (z1 >= 0 ? 1 : 0) * zeta1 }      // ḟ_θ¹
-        return ([zeta4, zeta3, zeta2, zeta1],
-                g1 + [a[0] * tanhSlope * zeta2, a[1] * sigSlope * zeta3, a[2] * zeta4])
+        let tanhSlope = 1 - a[1] * a[1]
+        let sigSlope = a[2] * (1 - a[2])
+        let zeta4 = a[3] - y  // Ċ(a4)
+        let zeta3 = theta4 * zeta4  // ḟ_a⁴
+        let zeta2 = theta3 * sigSlope * zeta3  // ḟ_a³
+        let zeta1 = theta2 * tanhSlope * zeta2  // ḟ_a²
+        let g1 = x.map { $0 * (z1 >= 0 ? 1 : 0) * zeta1 }  // ḟ_θ¹
+        return (
+            [zeta4, zeta3, zeta2, zeta1],
+            g1 + [a[0] * tanhSlope * zeta2, a[1] * sigSlope * zeta3, a[2] * zeta4]
+        )
     }
 
     var parameters: [Double] {
@@ -75,7 +78,9 @@ enum VarianceChecks {
     /// E[ReLU(a)²] for a ~ N(0, σ²), estimated from `samples` draws (problem 7.14: σ²/2).
     static func reluSecondMoment(sigma: Double, samples: Int = 200_000) -> Double {
         var rng = NumPyRandomState(seed: 1)
-        return (0..<samples).reduce(0) { sum, _ in let a = max(0, sigma * rng.standardNormal()); return sum + a * a } / Double(samples)
+        return (0..<samples).reduce(0) { sum, _ in
+            let a = max(0, sigma * rng.standardNormal()); return sum + a * a
+        } / Double(samples)
     }
 
     /// The variance after `layers` random layers of `width` units with weight variance `w`,
@@ -83,8 +88,9 @@ enum VarianceChecks {
     static func outputVariance(layers: Int, width: Int, weightVariance w: Double, activation: Activation) -> Double {
         var rng = NumPyRandomState(seed: 2)
         let sizes = [Int](repeating: width, count: layers + 1)
-        let network = Network(sizes: sizes, activation: activation, initialization: .variance(w),
-                              normal: { rng.standardNormal() })
+        let network = Network(
+            sizes: sizes, activation: activation, initialization: .variance(w),
+            normal: { rng.standardNormal() })
         let x = Matrix(rows: width, cols: 500, data: rng.normal(count: width * 500))
         return populationVariance(network(x).data)
     }

@@ -5,14 +5,20 @@ import Plot
 
 extension GradientsAndInitialization {
     static let figures: [BookFigure] = [
-        BookFigure(id: "7.6", caption: "The ReLU (orange) and its derivative (cyan): slope 0 for negative inputs, "
-                   + "slope 1 for positive ones, a jump at z = 0.", render: reluFigure),
-        BookFigure(id: "7.7", caption: "Fifty ReLU layers of 100 units with weights drawn from N(0, σ²_Ω): (a) variance of "
-                   + "the activations and (b) of the gradients ∂ℓ/∂f, layer by layer, on log scales. "
-                   + "Only He's σ²_Ω = 2/D_h = 0.02 stays level.", render: initializationFigure),
-        BookFigure(id: "problem-7.16", caption: "Problem 7.16: the training loss per epoch of figure 7.8's code, a "
-                   + "10-40-40-5 network fitted to 100 random points with SGD, momentum 0.9 and a learning rate halved "
-                   + "every 10 epochs (dotted lines).", render: trainingFigure),
+        BookFigure(
+            id: "7.6",
+            caption: "The ReLU (orange) and its derivative (cyan): slope 0 for negative inputs, "
+                + "slope 1 for positive ones, a jump at z = 0.", render: reluFigure),
+        BookFigure(
+            id: "7.7",
+            caption: "Fifty ReLU layers of 100 units with weights drawn from N(0, σ²_Ω): (a) variance of "
+                + "the activations and (b) of the gradients ∂ℓ/∂f, layer by layer, on log scales. "
+                + "Only He's σ²_Ω = 2/D_h = 0.02 stays level.", render: initializationFigure),
+        BookFigure(
+            id: "problem-7.16",
+            caption: "Problem 7.16: the training loss per epoch of figure 7.8's code, a "
+                + "10-40-40-5 network fitted to 100 random points with SGD, momentum 0.9 and a learning rate halved "
+                + "every 10 epochs (dotted lines).", render: trainingFigure),
     ]
 
     static func reluFigure() -> Figure {
@@ -40,14 +46,17 @@ extension GradientsAndInitialization {
                 ax.yLabel = backward ? "Variance of gradients ∂ℓ/∂f" : "Variance of activations h"
                 ax.yScale = .log
                 ax.xLimits = 0...50
-                let decades = backward ? Array(stride(from: -160, through: 200, by: 40)) : Array(stride(from: -80, through: 140, by: 20))
+                let decades =
+                    backward
+                    ? Array(stride(from: -160, through: 200, by: 40)) : Array(stride(from: -80, through: 140, by: 20))
                 ax.yLimits = pow(10, Double(decades.first!))...pow(10, Double(decades.last!))
                 ax.yTicks = decades.map { pow(10, Double($0)) }
                 ax.yTickLabels = decades.map { $0 == 0 ? "1" : "10^{\($0)}" }
                 for (index, p) in profiles.enumerated() {
-                    ax.line(x: layers, y: backward ? p.backward : p.forward, color: Color.series[index],
-                            width: p.variance == 0.02 ? 2.5 : 1.5,
-                            label: backward ? nil : "σ^2_Ω = \(p.variance)")
+                    ax.line(
+                        x: layers, y: backward ? p.backward : p.forward, color: Color.series[index],
+                        width: p.variance == 0.02 ? 2.5 : 1.5,
+                        label: backward ? nil : "σ^2_Ω = \(p.variance)")
                 }
                 if !backward { ax.legend(position: .upperLeft) }
             }
@@ -63,7 +72,9 @@ extension GradientsAndInitialization {
         ax.yLabel = "Training loss"
         ax.xLimits = 0...100
         ax.yLimits = 0...15
-        for epoch in stride(from: 10.0, to: 100, by: 10) { ax.vline(x: epoch, color: .lightGray, width: 0.8, dash: [2, 3]) }
+        for epoch in stride(from: 10.0, to: 100, by: 10) {
+            ax.vline(x: epoch, color: .lightGray, width: 0.8, dash: [2, 3])
+        }
         ax.line(x: losses.indices.map(Double.init), y: losses, color: .bookCyan, width: 2)
         ax.scatter(x: losses.indices.map(Double.init), y: losses, color: .bookOrange, size: 3)
         return Figure(ax, width: 380, height: 260)

@@ -8,10 +8,10 @@ public enum GradientsAndInitialization {
         number: 7,
         title: "Gradients and initialization",
         summary: """
-        Backpropagation stores the forward pass and then reuses each derivative on the way back, so \
-        the gradient costs about as much as the loss. Initialisation matters because every layer \
-        multiplies the variance of activations and gradients by ½·D_h·σ²_Ω: He's σ²_Ω = 2/D_h keeps it at one.
-        """,
+            Backpropagation stores the forward pass and then reuses each derivative on the way back, so \
+            the gradient costs about as much as the loss. Initialisation matters because every layer \
+            multiplies the variance of activations and gradients by ½·D_h·σ²_Ω: He's σ²_Ω = 2/D_h keeps it at one.
+            """,
         demos: demos,
         figures: figures,
         exercises: exercises

@@ -23,15 +23,19 @@ enum InitializationExperiment {
         var backward: [Double]
     }
 
-    static func profile(variance: Double, hiddenLayers: Int = hiddenLayers, width: Int = width,
-                        batch: Int = batch) -> Profile {
+    static func profile(
+        variance: Double, hiddenLayers: Int = hiddenLayers, width: Int = width,
+        batch: Int = batch
+    ) -> Profile {
         var rng = NumPyRandomState(seed: 0)
         let sizes = [width] + [Int](repeating: width, count: hiddenLayers) + [1]
         let network = Network(sizes: sizes, initialization: .variance(variance), normal: { rng.standardNormal() })
         let x = Matrix(rows: width, cols: batch, data: rng.normal(count: width * batch))
         let trace = network.forward(x)
-        let gradients = network.backward(trace, outputGradient: LeastSquares().gradient(
-            output: trace.output, target: Matrix(rows: 1, cols: batch)))
+        let gradients = network.backward(
+            trace,
+            outputGradient: LeastSquares().gradient(
+                output: trace.output, target: Matrix(rows: 1, cols: batch)))
         return Profile(
             variance: variance,
             forward: (1...hiddenLayers).map { populationVariance(trace.activations[$0].data) },

@@ -5,14 +5,16 @@ import Neural
 enum NotebookNetworks {
     /// A `rows × columns` matrix of `normal()` draws, filled row by row like NumPy.
     static func normalMatrix(_ rng: inout NumPyRandomState, _ rows: Int, _ columns: Int, scale: Double = 1) -> Matrix {
-        Matrix(rows: rows, cols: columns, data: rng.normal(rows: rows, columns: columns).flatMap { $0 }.map { $0 * scale })
+        Matrix(
+            rows: rows, cols: columns, data: rng.normal(rows: rows, columns: columns).flatMap { $0 }.map { $0 * scale })
     }
 
     /// Notebook 7.2: K = 5 hidden layers of D = 6 units, one input and one output, drawn after
     /// `np.random.seed(0)` as W0, W5, b0, b5, then (W_k, b_k) for k = 1…4.
     static func notebook72() -> Network {
         var rng = NumPyRandomState(seed: 0)
-        let k = 5, d = 6
+        let k = 5
+        let d = 6
         var layers = [Layer](repeating: Layer(inputSize: 1, outputSize: 1), count: k + 1)
         let w0 = normalMatrix(&rng, d, 1)
         let wK = normalMatrix(&rng, 1, d)
@@ -33,16 +35,19 @@ enum NotebookNetworks {
 
     /// Notebook 7.3's `init_params(K, D, σ²)`: reseeds with 0, draws Ω_0 (D × 1), Ω_K (1 × D),
     /// then Ω_1 … Ω_{K−1}, each scaled by σ; biases zero. ReLU′(0) = 1 as in that notebook.
-    static func notebook73(hiddenLayers k: Int, width d: Int, variance: Double,
-                           rng: inout NumPyRandomState) -> Network {
+    static func notebook73(
+        hiddenLayers k: Int, width d: Int, variance: Double,
+        rng: inout NumPyRandomState
+    ) -> Network {
         rng.seed(0)
         let sigma = variance.squareRoot()
         var weights = [Matrix](repeating: Matrix(rows: 0, cols: 0), count: k + 1)
         weights[0] = normalMatrix(&rng, d, 1, scale: sigma)
         weights[k] = normalMatrix(&rng, 1, d, scale: sigma)
         for layer in 1..<k { weights[layer] = normalMatrix(&rng, d, d, scale: sigma) }
-        return Network(layers: weights.map { Layer(weights: $0, biases: [Double](repeating: 0, count: $0.rows)) },
-                       activation: .reluUnitSlopeAtZero)
+        return Network(
+            layers: weights.map { Layer(weights: $0, biases: [Double](repeating: 0, count: $0.rows)) },
+            activation: .reluUnitSlopeAtZero)
     }
 
     /// Notebook 7.3's forward experiment: 1000 standard-normal inputs drawn after the

@@ -8,19 +8,27 @@ enum Reference {
 
     /// Problem 7.1 by hand. Order: φ0, φ1, φ2, θ01, θ11, θ02, θ12, ψ01, ψ11, ψ21, ψ02, ψ12, ψ22.
     static func twoLayerDerivatives(parameters p: [Double], x: Double) throws -> [Double] {
-        let (phi, theta0, theta1, psi0, psi1, psi2) = (Array(p[0..<3]), [p[3], p[5]], [p[4], p[6]],
-                                                       [p[7], p[10]], [p[8], p[11]], [p[9], p[12]])
+        let (phi, theta0, theta1, psi0, psi1, psi2) = (
+            Array(p[0..<3]), [p[3], p[5]], [p[4], p[6]],
+            [p[7], p[10]], [p[8], p[11]], [p[9], p[12]]
+        )
         let z = (0..<2).map { theta0[$0] + theta1[$0] * x }
-        let h = z.map { max(0, $0) }, dh = z.map { $0 > 0 ? 1.0 : 0.0 }
+        let h = z.map { max(0, $0) }
+        let dh = z.map { $0 > 0 ? 1.0 : 0.0 }
         let u = (0..<2).map { psi0[$0] + psi1[$0] * h[0] + psi2[$0] * h[1] }
-        let g = u.map { max(0, $0) }, dg = u.map { $0 > 0 ? 1.0 : 0.0 }
+        let g = u.map { max(0, $0) }
+        let dg = u.map { $0 > 0 ? 1.0 : 0.0 }
         // ∂y/∂h_j = Σ_m φ_m a′[u_m] ψ_jm.
-        let dyDh = [phi[1] * dg[0] * psi1[0] + phi[2] * dg[1] * psi1[1],
-                    phi[1] * dg[0] * psi2[0] + phi[2] * dg[1] * psi2[1]]
-        return [1, g[0], g[1],
-                dyDh[0] * dh[0], dyDh[0] * dh[0] * x, dyDh[1] * dh[1], dyDh[1] * dh[1] * x,
-                phi[1] * dg[0], phi[1] * dg[0] * h[0], phi[1] * dg[0] * h[1],
-                phi[2] * dg[1], phi[2] * dg[1] * h[0], phi[2] * dg[1] * h[1]]
+        let dyDh = [
+            phi[1] * dg[0] * psi1[0] + phi[2] * dg[1] * psi1[1],
+            phi[1] * dg[0] * psi2[0] + phi[2] * dg[1] * psi2[1],
+        ]
+        return [
+            1, g[0], g[1],
+            dyDh[0] * dh[0], dyDh[0] * dh[0] * x, dyDh[1] * dh[1], dyDh[1] * dh[1] * x,
+            phi[1] * dg[0], phi[1] * dg[0] * h[0], phi[1] * dg[0] * h[1],
+            phi[2] * dg[1], phi[2] * dg[1] * h[0], phi[2] * dg[1] * h[1],
+        ]
     }
 
     /// Problem 7.2: [∂h3/∂f2, ∂f2/∂h2, ∂h2/∂f1, ∂f1/∂h1, ∂h1/∂f0] of eq. 7.12.
@@ -65,7 +73,9 @@ enum Reference {
     // MARK: Problems 7.11–7.17
 
     /// Problem 7.11: gradient by checkpointing, and the number of layers recomputed.
-    static func checkpointedGradient(layers: [Layer], x: [Double], y: [Double], every: Int) throws -> (gradient: [Double], recomputed: Int) {
+    static func checkpointedGradient(layers: [Layer], x: [Double], y: [Double], every: Int) throws -> (
+        gradient: [Double], recomputed: Int
+    ) {
         let target = Matrix(column: y)
         let result = CheckpointedBackprop(network: Network(layers: layers), x: Matrix(column: x), every: every) {
             LeastSquares().gradient(output: $0, target: target)
@@ -85,7 +95,8 @@ enum Reference {
     static func forwardMode(x: Double) -> [Double] {
         let (graph, nodes) = problem712Graph()
         let values = graph.forward([nodes[0]: Matrix(rows: 1, cols: 1, data: [x])])
-        let tangents = graph.forwardMode(values: values, seeds: [nodes[0]: Matrix(rows: 1, cols: 1, data: [1])]).tangents
+        let tangents = graph.forwardMode(values: values, seeds: [nodes[0]: Matrix(rows: 1, cols: 1, data: [1])])
+            .tangents
         return (1...6).map { tangents[nodes[$0]].data[0] }
     }
 

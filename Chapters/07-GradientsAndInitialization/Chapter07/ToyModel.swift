@@ -43,10 +43,10 @@ struct ToyModel: Sendable, Equatable {
     func backward(_ trace: Trace, y: Double) -> (dF: [Double], dH: [Double]) {
         var dF = [Double](repeating: 0, count: 4)
         var dH = [Double](repeating: 0, count: 3)
-        dF[3] = 2 * (trace.f[3] - y)                                    // eq. 7.10
+        dF[3] = 2 * (trace.f[3] - y)  // eq. 7.10
         for k in stride(from: 2, through: 0, by: -1) {
-            dH[k] = omega[k + 1] * dF[k + 1]                            // ∂f_{k+1}/∂h_{k+1} = ω_{k+1}
-            dF[k] = Self.activationDerivative(k, trace.f[k]) * dH[k]    // ∂h_{k+1}/∂f_k = a′[f_k]
+            dH[k] = omega[k + 1] * dF[k + 1]  // ∂f_{k+1}/∂h_{k+1} = ω_{k+1}
+            dF[k] = Self.activationDerivative(k, trace.f[k]) * dH[k]  // ∂h_{k+1}/∂f_k = a′[f_k]
         }
         return (dF, dH)
     }
@@ -55,7 +55,7 @@ struct ToyModel: Sendable, Equatable {
     func parameterGradient(x: Double, y: Double) -> [Double] {
         let trace = forward(x: x, y: y)
         let dF = backward(trace, y: y).dF
-        let sources = [x] + trace.h          // ∂f_k/∂ω_k = x for k = 0, h_k otherwise
+        let sources = [x] + trace.h  // ∂f_k/∂ω_k = x for k = 0, h_k otherwise
         return (0..<4).flatMap { [dF[$0], dF[$0] * sources[$0]] }
     }
 

@@ -29,20 +29,23 @@ struct TrainingExample {
     init(binary: Bool = false) {
         var rng = NumPyRandomState(seed: 0)
         let outputs = binary ? 1 : Self.sizes.last!
-        let inputs = Matrix(rows: Self.points, cols: Self.sizes[0], data: rng.normal(count: Self.points * Self.sizes[0]))
+        let inputs = Matrix(
+            rows: Self.points, cols: Self.sizes[0], data: rng.normal(count: Self.points * Self.sizes[0]))
         let draws = Matrix(rows: Self.points, cols: outputs, data: rng.normal(count: Self.points * outputs))
         x = inputs.transposed()
         y = (binary ? draws.map { $0 > 0 ? 1 : 0 } : draws).transposed()
-        network = Network(sizes: Array(Self.sizes.dropLast()) + [outputs], initialization: .he,
-                          normal: { rng.standardNormal() })
+        network = Network(
+            sizes: Array(Self.sizes.dropLast()) + [outputs], initialization: .he,
+            normal: { rng.standardNormal() })
         self.binary = binary
         self.rng = rng
     }
 
     /// The mean loss of a batch and its gradients.
     static func batchLoss(_ network: Network, x: Matrix, y: Matrix, binary: Bool) -> (Double, Gradients) {
-        binary ? network.lossAndGradients(BinaryCrossEntropy(reduction: .mean), input: x, target: y)
-               : network.lossAndGradients(LeastSquares(reduction: .mean), input: x, target: y)
+        binary
+            ? network.lossAndGradients(BinaryCrossEntropy(reduction: .mean), input: x, target: y)
+            : network.lossAndGradients(LeastSquares(reduction: .mean), input: x, target: y)
     }
 
     /// Trains for `epochs` epochs and returns each epoch's loss: the sum of its ten batch losses,
@@ -54,7 +57,8 @@ struct TrainingExample {
             optimizer.learningRate = Self.schedule.rate(at: epoch)
             var epochLoss = 0.0
             for batch in minibatches(rng.permutation(Self.points), size: Self.batchSize) {
-                let xb = x.columns(batch), yb = y.columns(batch)
+                let xb = x.columns(batch)
+                let yb = y.columns(batch)
                 optimizer.step(&network) { candidate in
                     let (loss, gradients) = Self.batchLoss(candidate, x: xb, y: yb, binary: binary)
                     epochLoss += loss

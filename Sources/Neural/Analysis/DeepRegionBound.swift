@@ -17,13 +17,16 @@ public enum DeepRegionBound {
         precondition(hiddenUnits % inputDimensions == 0, "eq. 4.17 needs D to be a multiple of D_i")
         let folds = Double(hiddenUnits / inputDimensions + 1)
         let exponent = Double(inputDimensions * (layers - 1))
-        return pow(folds, exponent) * LinearRegions.zaslavskyBound(hiddenUnits: hiddenUnits, inputDimensions: inputDimensions)
+        return pow(folds, exponent)
+            * LinearRegions.zaslavskyBound(hiddenUnits: hiddenUnits, inputDimensions: inputDimensions)
     }
 
     /// Parameters of a network with `D_i` inputs, `K` hidden layers of `D` units and
     /// `D_o` outputs: `(D_i + 1)D + (K − 1)(D + 1)D + (D + 1)D_o`. For one input and
     /// one output this is `3D + 1 + (K − 1)D(D + 1)` (section 4.5.2, problem 4.10).
-    public static func parameterCount(inputDimensions: Int, hiddenUnits: Int, layers: Int, outputDimensions: Int = 1) -> Int {
+    public static func parameterCount(inputDimensions: Int, hiddenUnits: Int, layers: Int, outputDimensions: Int = 1)
+        -> Int
+    {
         let d = hiddenUnits
         return (inputDimensions + 1) * d + (layers - 1) * (d + 1) * d + (d + 1) * outputDimensions
     }

@@ -50,7 +50,7 @@ public enum LinearRegions {
     /// A `Double`, since the counts grow far beyond 64-bit integers.
     public static func zaslavskyBound(hiddenUnits: Int, inputDimensions: Int) -> Double {
         var total = 0.0
-        var binomial = 1.0   // C(D, 0)
+        var binomial = 1.0  // C(D, 0)
         for j in 0...min(inputDimensions, hiddenUnits) {
             if j > 0 { binomial = binomial * Double(hiddenUnits - j + 1) / Double(j) }
             total += binomial

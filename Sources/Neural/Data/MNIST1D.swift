@@ -53,7 +53,8 @@ public struct MNIST1D: Sendable {
 
         // NumPy sums in memory order: indexing the time axis with a permutation leaves the
         // array column-major, so the statistics then run over the columns.
-        let flat = config.shuffleSequence
+        let flat =
+            config.shuffleSequence
             ? (0..<config.finalSequenceLength).flatMap { step in signals.map { $0[step] } }
             : Array(signals.joined())
         let mean = NumPySummation.mean(flat)

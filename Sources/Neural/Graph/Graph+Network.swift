@@ -22,7 +22,8 @@ public struct NetworkGraph: Sendable {
         var g = ComputationalGraph()
         let x = g.input("x")
         let y = g.input("y")
-        var weights = [Int](), biases = [Int]()
+        var weights = [Int]()
+        var biases = [Int]()
         for k in 0..<depth {
             weights.append(g.input("Ω_\(k)"))
             biases.append(g.input("β_\(k)"))
@@ -37,8 +38,11 @@ public struct NetworkGraph: Sendable {
         var loss = g.apply(.sum, g.apply(.square, residual, name: "(f − y)²"), name: "L")
         if lambda != 0 {
             for k in 0..<depth {
-                let penalty = g.apply(.scale(lambda), g.apply(.sum, g.apply(.square, weights[k], name: "Ω_\(k)²"),
-                                                                 name: "‖Ω_\(k)‖²"), name: "λ‖Ω_\(k)‖²")
+                let penalty = g.apply(
+                    .scale(lambda),
+                    g.apply(
+                        .sum, g.apply(.square, weights[k], name: "Ω_\(k)²"),
+                        name: "‖Ω_\(k)‖²"), name: "λ‖Ω_\(k)‖²")
                 loss = g.apply(.add, loss, penalty, name: "J")
             }
         }
@@ -63,7 +67,9 @@ public struct NetworkGraph: Sendable {
 
     /// Forward pass plus general back-propagation with respect to every Ω_k and β_k, flattened
     /// in the order of `Network.parameters` (so it compares directly with `Gradients.flattened`).
-    public func gradient(of network: Network, x: Matrix, y: Matrix) -> (loss: Double, gradient: [Double], table: GradientTable) {
+    public func gradient(of network: Network, x: Matrix, y: Matrix) -> (
+        loss: Double, gradient: [Double], table: GradientTable
+    ) {
         let values = graph.forward(self.values(for: network, x: x, y: y))
         let table = graph.backpropagate(output: loss, targets: weights + biases, values: values)
         var flat = [Double]()

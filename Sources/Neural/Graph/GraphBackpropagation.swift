@@ -68,8 +68,10 @@ extension ComputationalGraph {
         for (i, node) in nodes.enumerated() {
             if let operation = node.operation {
                 products += node.inputs.count
-                tangents.append(operation.tangent(node.inputs.map { values[$0] },
-                                                  tangents: node.inputs.map { tangents[$0] }))
+                tangents.append(
+                    operation.tangent(
+                        node.inputs.map { values[$0] },
+                        tangents: node.inputs.map { tangents[$0] }))
             } else {
                 tangents.append(seeds[i] ?? Matrix(rows: values[i].rows, cols: values[i].cols))
             }

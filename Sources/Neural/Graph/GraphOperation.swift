@@ -87,8 +87,9 @@ public enum GraphOperation: Sendable, Hashable {
         case .subtract: return index == 0 ? g : -g
         case .multiply: return g.hadamard(x[1 - index])
         case .matmul:
-            return index == 0 ? Matrix.multiply(g, x[1], transposeB: true)   // G Bᵀ
-                              : Matrix.multiply(x[0], g, transposeA: true)   // Aᵀ G
+            return index == 0
+                ? Matrix.multiply(g, x[1], transposeB: true)  // G Bᵀ
+                : Matrix.multiply(x[0], g, transposeA: true)  // Aᵀ G
         case .addBias: return index == 0 ? g : Matrix(column: g.rowSums())
         case .relu: return g.zip(x[0]) { d, a in a > 0 ? d : 0 }
         case .exp: return g.zip(x[0]) { d, a in d * Foundation.exp(a) }

@@ -49,8 +49,9 @@ public struct HeteroscedasticGaussianNLL: Loss {
     }
 
     private func checkShapes(_ output: Matrix, _ target: Matrix) {
-        precondition(output.rows == 2 * target.rows && output.cols == target.cols,
-                     "Output must have twice the target's rows (means, then variances)")
+        precondition(
+            output.rows == 2 * target.rows && output.cols == target.cols,
+            "Output must have twice the target's rows (means, then variances)")
     }
 
     public func value(output: Matrix, target: Matrix) -> Double {

@@ -35,7 +35,8 @@ public enum Reduction: Sendable, Hashable {
 
 extension Matrix {
     func checkSameShape(asTarget target: Matrix) {
-        precondition(rows == target.rows && cols == target.cols,
-                     "Output is \(rows)×\(cols) but target is \(target.rows)×\(target.cols)")
+        precondition(
+            rows == target.rows && cols == target.cols,
+            "Output is \(rows)×\(cols) but target is \(target.rows)×\(target.cols)")
     }
 }

@@ -48,7 +48,9 @@ public func logBesselI0(_ kappa: Double) -> Double {
     precondition(kappa >= 0, "κ must be non-negative")
     if kappa <= 30 {
         let q = kappa * kappa / 4
-        var term = 1.0, sum = 1.0, m = 0.0
+        var term = 1.0
+        var sum = 1.0
+        var m = 0.0
         repeat {
             m += 1
             term *= q / (m * m)
@@ -56,7 +58,9 @@ public func logBesselI0(_ kappa: Double) -> Double {
         } while term > sum * 1e-17
         return log(sum)
     }
-    var term = 1.0, sum = 1.0, m = 0.0
+    var term = 1.0
+    var sum = 1.0
+    var m = 0.0
     while true {
         m += 1
         let next = term * (2 * m - 1) * (2 * m - 1) / (m * 8 * kappa)

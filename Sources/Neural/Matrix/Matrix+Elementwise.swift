@@ -1,7 +1,8 @@
 extension Matrix {
     private func checkSameShape(_ other: Matrix, _ operation: String) {
-        precondition(rows == other.rows && cols == other.cols,
-                     "\(operation): shapes \(rows)×\(cols) and \(other.rows)×\(other.cols) differ")
+        precondition(
+            rows == other.rows && cols == other.cols,
+            "\(operation): shapes \(rows)×\(cols) and \(other.rows)×\(other.cols) differ")
     }
 
     /// Applies `transform` to every element.

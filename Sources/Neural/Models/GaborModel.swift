@@ -67,7 +67,8 @@ public struct GaborModel: Sendable, Equatable {
     /// the answer to problem 6.3, summed over a minibatch as in eq. 6.10.
     public func gradient(x: [Double], y: [Double], batch: [Int]? = nil) -> [Double] {
         precondition(x.count == y.count, "x and y must have the same length")
-        var g0 = 0.0, g1 = 0.0
+        var g0 = 0.0
+        var g1 = 0.0
         for i in batch ?? Array(x.indices) {
             let residual = predict(x[i]) - y[i]
             let d = derivatives(at: x[i])

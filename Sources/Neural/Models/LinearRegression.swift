@@ -32,7 +32,8 @@ public struct LinearRegression: Sendable, Equatable {
     /// (the answer to problem 2.1).
     public func gradient(x: [Double], y: [Double]) -> [Double] {
         precondition(x.count == y.count, "x and y must have the same length")
-        var g0 = 0.0, g1 = 0.0
+        var g0 = 0.0
+        var g1 = 0.0
         for i in x.indices {
             let residual = predict(x[i]) - y[i]
             g0 += 2 * residual
@@ -55,7 +56,8 @@ public struct LinearRegression: Sendable, Equatable {
         let n = Double(x.count)
         let mx = x.reduce(0, +) / n
         let my = y.reduce(0, +) / n
-        var sxy = 0.0, sxx = 0.0
+        var sxy = 0.0
+        var sxx = 0.0
         for i in x.indices {
             sxy += (x[i] - mx) * (y[i] - my)
             sxx += (x[i] - mx) * (x[i] - mx)

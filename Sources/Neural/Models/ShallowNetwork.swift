@@ -17,7 +17,8 @@ public struct ShallowNetwork: Sendable, Equatable {
     public var activation: Activation
 
     public init(theta0: [Double], theta1: [Double], phi0: Double, phi: [Double], activation: Activation = .relu) {
-        precondition(theta0.count == theta1.count && theta1.count == phi.count, "one θ_d0, θ_d1 and φ_d per hidden unit")
+        precondition(
+            theta0.count == theta1.count && theta1.count == phi.count, "one θ_d0, θ_d1 and φ_d per hidden unit")
         self.theta0 = theta0; self.theta1 = theta1; self.phi0 = phi0; self.phi = phi; self.activation = activation
     }
 
@@ -28,7 +29,9 @@ public struct ShallowNetwork: Sendable, Equatable {
     public init(knotsX xs: [Double], y ys: [Double]) {
         precondition(xs.count == ys.count && xs.count >= 2, "matching knots, at least two")
         var previousSlope = 0.0
-        var theta0: [Double] = [], theta1: [Double] = [], phi: [Double] = []
+        var theta0: [Double] = []
+        var theta1: [Double] = []
+        var phi: [Double] = []
         for k in 1..<xs.count {
             let slope = (ys[k] - ys[k - 1]) / (xs[k] - xs[k - 1])
             let change = slope - previousSlope
@@ -75,7 +78,9 @@ public struct ShallowNetwork: Sendable, Equatable {
     public var regions: [Region] {
         let edges = [-Double.infinity] + joints.sorted() + [Double.infinity]
         return zip(edges, edges.dropFirst()).map { lower, upper in
-            let probe = lower.isInfinite ? (upper.isInfinite ? 0 : upper - 1)
+            let probe =
+                lower.isInfinite
+                ? (upper.isInfinite ? 0 : upper - 1)
                 : upper.isInfinite ? lower + 1 : (lower + upper) / 2
             let active = (0..<hiddenUnits).map { preActivation($0, probe) > 0 }
             let slope = (0..<hiddenUnits).reduce(0.0) { $0 + (active[$1] ? theta1[$1] * phi[$1] : 0) }
@@ -86,9 +91,12 @@ public struct ShallowNetwork: Sendable, Equatable {
     /// The same model as a core `Network` with sizes [1, D, 1]:
     /// Ω_0 = θ_•1, β_0 = θ_•0, Ω_1 = [φ_1 … φ_D], β_1 = φ_0.
     public var network: Network {
-        Network(layers: [Layer(weights: Matrix(column: theta1), biases: theta0),
-                         Layer(weights: Matrix(row: phi), biases: [phi0])],
-                activation: activation)
+        Network(
+            layers: [
+                Layer(weights: Matrix(column: theta1), biases: theta0),
+                Layer(weights: Matrix(row: phi), biases: [phi0]),
+            ],
+            activation: activation)
     }
 
     /// The 3D + 1 parameters in the book's order {φ_0, φ_1, …, φ_D, θ_10, θ_11, θ_20, …} (ten for D = 3, problem 3.8).
@@ -99,8 +107,9 @@ public struct ShallowNetwork: Sendable, Equatable {
     /// A network from parameters in the book's order (see `bookOrder`).
     public init(bookOrder p: [Double], hiddenUnits d: Int, activation: Activation = .relu) {
         precondition(p.count == 3 * d + 1, "a 1-\(d)-1 network has \(3 * d + 1) parameters")
-        self.init(theta0: (0..<d).map { p[d + 1 + 2 * $0] }, theta1: (0..<d).map { p[d + 2 + 2 * $0] },
-                  phi0: p[0], phi: Array(p[1...d]), activation: activation)
+        self.init(
+            theta0: (0..<d).map { p[d + 1 + 2 * $0] }, theta1: (0..<d).map { p[d + 2 + 2 * $0] },
+            phi0: p[0], phi: Array(p[1...d]), activation: activation)
     }
 
     /// A copy with another activation function (problem 3.8, notebook 3.4).

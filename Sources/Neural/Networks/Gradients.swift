@@ -33,8 +33,9 @@ extension Network {
     /// For ReLU `a′` is `I[f > 0]`, exactly the book's indicator (eq. 7.24).
     public func backward(_ trace: ForwardTrace, outputGradient: Matrix) -> Gradients {
         let output = trace.output
-        precondition(outputGradient.rows == output.rows && outputGradient.cols == output.cols,
-                     "Output gradient must have the output's shape")
+        precondition(
+            outputGradient.rows == output.rows && outputGradient.cols == output.cols,
+            "Output gradient must have the output's shape")
         let depth = layers.count
         var weightGradients = [Matrix](repeating: Matrix(rows: 0, cols: 0), count: depth)
         var biasGradients = [[Double]](repeating: [], count: depth)
@@ -52,7 +53,8 @@ extension Network {
                 dInput = dH
             }
         }
-        return Gradients(weights: weightGradients, biases: biasGradients,
-                         preActivations: fGradients, input: dInput)
+        return Gradients(
+            weights: weightGradients, biases: biasGradients,
+            preActivations: fGradients, input: dInput)
     }
 }

@@ -10,16 +10,18 @@ public struct Layer: Equatable, Sendable {
 
     /// A layer from explicit parameters.
     public init(weights: Matrix, biases: [Double]) {
-        precondition(biases.count == weights.rows,
-                     "β has \(biases.count) entries but Ω has \(weights.rows) rows")
+        precondition(
+            biases.count == weights.rows,
+            "β has \(biases.count) entries but Ω has \(weights.rows) rows")
         self.weights = weights
         self.biases = biases
     }
 
     /// A layer mapping `inputSize` to `outputSize` units with all parameters zero.
     public init(inputSize: Int, outputSize: Int) {
-        self.init(weights: Matrix(rows: outputSize, cols: inputSize),
-                  biases: [Double](repeating: 0, count: outputSize))
+        self.init(
+            weights: Matrix(rows: outputSize, cols: inputSize),
+            biases: [Double](repeating: 0, count: outputSize))
     }
 
     /// D_k, the number of inputs.

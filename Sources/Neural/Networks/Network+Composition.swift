@@ -4,10 +4,12 @@
 /// The result is a deep network with the hidden layers of both (and `first`'s activation).
 public func compose(_ first: Network, _ second: Network) -> Network {
     precondition(first.outputSize == second.inputSize, "the first network's output feeds the second")
-    let last = first.layers[first.layers.count - 1], next = second.layers[0]
+    let last = first.layers[first.layers.count - 1]
+    let next = second.layers[0]
     let merged = Layer(weights: next.weights * last.weights, biases: next.affine(Matrix(column: last.biases)).data)
-    return Network(layers: Array(first.layers.dropLast()) + [merged] + Array(second.layers.dropFirst()),
-                   activation: first.activation)
+    return Network(
+        layers: Array(first.layers.dropLast()) + [merged] + Array(second.layers.dropFirst()),
+        activation: first.activation)
 }
 
 /// `copies` networks in a row: `network(network(… network(x)))`.

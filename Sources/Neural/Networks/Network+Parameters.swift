@@ -12,8 +12,9 @@ extension Network {
             return flat
         }
         set {
-            precondition(newValue.count == parameterCount,
-                         "Expected \(parameterCount) parameters, got \(newValue.count)")
+            precondition(
+                newValue.count == parameterCount,
+                "Expected \(parameterCount) parameters, got \(newValue.count)")
             var offset = 0
             for k in layers.indices {
                 let nWeights = layers[k].weights.count

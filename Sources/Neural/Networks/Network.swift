@@ -29,8 +29,10 @@ public struct Network: Equatable, Sendable {
     }
 
     /// A network of the given sizes whose weights are drawn with `scheme` and biases zero.
-    public init(sizes: [Int], activation: Activation = .relu,
-                initialization scheme: Initialization, normal: () -> Double) {
+    public init(
+        sizes: [Int], activation: Activation = .relu,
+        initialization scheme: Initialization, normal: () -> Double
+    ) {
         self.init(sizes: sizes, activation: activation)
         initialize(scheme, normal: normal)
     }

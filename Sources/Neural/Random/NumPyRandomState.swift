@@ -88,7 +88,9 @@ public struct NumPyRandomState: RandomNumberGenerator, Sendable {
             cachedGaussian = nil
             return cached
         }
-        var x1, x2, r2: Double
+        var x1: Double
+        var x2: Double
+        var r2: Double
         repeat {
             x1 = 2 * twister.nextDouble() - 1
             x2 = 2 * twister.nextDouble() - 1

@@ -30,7 +30,9 @@ final class BackpropagationWorkspace {
         sizes = network.sizes
         activation = network.activation
         self.capacity = capacity
-        var weightOffsets = [Int](), biasOffsets = [Int](), offset = 0
+        var weightOffsets = [Int]()
+        var biasOffsets = [Int]()
+        var offset = 0
         for layer in network.layers {
             weightOffsets.append(offset)
             offset += layer.weights.count
@@ -74,8 +76,9 @@ final class BackpropagationWorkspace {
     /// The forward pass for the columns `range` of `x`, read where they are instead of being
     /// gathered into `h_0` (for evaluating whole data sets); `backward` must not follow.
     func forward(_ phi: [Double], columns range: Range<Int>, of x: Matrix) -> Matrix {
-        precondition(x.rows == sizes[0] && range.lowerBound >= 0 && range.upperBound <= x.cols,
-                     "Columns \(range) are not in the \(x.rows) × \(x.cols) input")
+        precondition(
+            x.rows == sizes[0] && range.lowerBound >= 0 && range.upperBound <= x.cols,
+            "Columns \(range) are not in the \(x.rows) × \(x.cols) input")
         return x.data.withUnsafeBufferPointer { src in
             forward(phi, count: range.count, input: src.baseAddress! + range.lowerBound, stride: x.cols)
         }
@@ -94,9 +97,10 @@ final class BackpropagationWorkspace {
                     for j in 0..<n { fk[i * n + j] = b }
                 }
                 let (hk, ldh) = k == 0 ? (input, stride) : (UnsafePointer(h[k]), n)
-                cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(rows), Int32(n), Int32(inner),
-                            1, p.baseAddress! + weightOffsets[k], Int32(inner), hk, Int32(ldh),
-                            1, fk, Int32(n))
+                cblas_dgemm(
+                    CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(rows), Int32(n), Int32(inner),
+                    1, p.baseAddress! + weightOffsets[k], Int32(inner), hk, Int32(ldh),
+                    1, fk, Int32(n))
                 if k < depth - 1 { activate(fk, into: h[k + 1], count: rows * n) }
             }
         }
@@ -109,9 +113,10 @@ final class BackpropagationWorkspace {
     /// `∂L/∂φ`, the sum over those examples.
     func backward(_ phi: [Double], outputGradient: Matrix, columns range: Range<Int>) {
         let n = range.count
-        precondition(outputGradient.rows == sizes[depth] && range.lowerBound >= 0
-                     && range.upperBound <= outputGradient.cols && n <= capacity,
-                     "Output gradient has the wrong shape")
+        precondition(
+            outputGradient.rows == sizes[depth] && range.lowerBound >= 0
+                && range.upperBound <= outputGradient.cols && n <= capacity,
+            "Output gradient has the wrong shape")
         outputGradient.data.withUnsafeBufferPointer { g in
             let cols = outputGradient.cols
             for i in 0..<outputGradient.rows {
@@ -130,15 +135,17 @@ final class BackpropagationWorkspace {
                         biases[i] = s
                     }
                     // ∂L/∂Ω_k = δ_k h_kᵀ.
-                    cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(inner), Int32(n),
-                                1, dk, Int32(n), h[k], Int32(n),
-                                0, grad.baseAddress! + weightOffsets[k], Int32(inner))
+                    cblas_dgemm(
+                        CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(inner), Int32(n),
+                        1, dk, Int32(n), h[k], Int32(n),
+                        0, grad.baseAddress! + weightOffsets[k], Int32(inner))
                     guard k > 0 else { continue }
                     // δ_{k−1} = a′[f_{k−1}] ⊙ Ω_kᵀ δ_k.
                     let previous = delta[k - 1]
-                    cblas_dgemm(CblasRowMajor, CblasTrans, CblasNoTrans, Int32(inner), Int32(n), Int32(rows),
-                                1, p.baseAddress! + weightOffsets[k], Int32(inner), dk, Int32(n),
-                                0, previous, Int32(n))
+                    cblas_dgemm(
+                        CblasRowMajor, CblasTrans, CblasNoTrans, Int32(inner), Int32(n), Int32(rows),
+                        1, p.baseAddress! + weightOffsets[k], Int32(inner), dk, Int32(n),
+                        0, previous, Int32(n))
                     multiplyByDerivative(previous, at: f[k - 1], count: inner * n)
                 }
             }
@@ -146,14 +153,18 @@ final class BackpropagationWorkspace {
     }
 
     /// `h = a[f]` element by element; ReLU gets a vectorised loop since it is the common case.
-    private func activate(_ source: UnsafeMutablePointer<Double>, into target: UnsafeMutablePointer<Double>, count: Int) {
+    private func activate(_ source: UnsafeMutablePointer<Double>, into target: UnsafeMutablePointer<Double>, count: Int)
+    {
         switch activation {
         case .relu, .reluUnitSlopeAtZero:
             Self.forEachLane(count) { i in
                 let z = UnsafeRawPointer(source + i).loadUnaligned(as: SIMD4<Double>.self)
-                UnsafeMutableRawPointer(target + i).storeBytes(of: z.replacing(with: 0, where: z .< 0),
-                                                              as: SIMD4<Double>.self)
-            } scalar: { i in target[i] = max(source[i], 0) }
+                UnsafeMutableRawPointer(target + i).storeBytes(
+                    of: z.replacing(with: 0, where: z .< 0),
+                    as: SIMD4<Double>.self)
+            } scalar: { i in
+                target[i] = max(source[i], 0)
+            }
         case .linear:
             target.update(from: source, count: count)
         default:
@@ -163,16 +174,21 @@ final class BackpropagationWorkspace {
 
     /// `δ ← δ ⊙ a′[f]`; for ReLU `a′[f] = I[f > 0]` (eq. 7.24), applied as a branch-free mask
     /// because the sign of `f` is as good as random and a branch would be mispredicted half the time.
-    private func multiplyByDerivative(_ delta: UnsafeMutablePointer<Double>, at f: UnsafeMutablePointer<Double>,
-                                      count: Int) {
+    private func multiplyByDerivative(
+        _ delta: UnsafeMutablePointer<Double>, at f: UnsafeMutablePointer<Double>,
+        count: Int
+    ) {
         switch activation {
         case .relu:
             Self.forEachLane(count) { i in
                 let z = UnsafeRawPointer(f + i).loadUnaligned(as: SIMD4<Double>.self)
                 let d = UnsafeRawPointer(delta + i).loadUnaligned(as: SIMD4<Double>.self)
-                UnsafeMutableRawPointer(delta + i).storeBytes(of: d.replacing(with: 0, where: z .<= 0),
-                                                              as: SIMD4<Double>.self)
-            } scalar: { i in delta[i] = f[i] > 0 ? delta[i] : 0 }
+                UnsafeMutableRawPointer(delta + i).storeBytes(
+                    of: d.replacing(with: 0, where: z .<= 0),
+                    as: SIMD4<Double>.self)
+            } scalar: { i in
+                delta[i] = f[i] > 0 ? delta[i] : 0
+            }
         case .linear:
             break
         default:

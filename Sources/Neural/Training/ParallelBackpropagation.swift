@@ -87,8 +87,10 @@ final class ParallelBackpropagation {
 
     /// Runs `part` for every range on its worker and copies each `D_o × range.count` result into
     /// the matching columns of one `D_o × n` output.
-    private func assemble(columns n: Int, parts: [Range<Int>],
-                          part: @Sendable (BackpropagationWorkspace, Range<Int>) -> Matrix) -> Matrix {
+    private func assemble(
+        columns n: Int, parts: [Range<Int>],
+        part: @Sendable (BackpropagationWorkspace, Range<Int>) -> Matrix
+    ) -> Matrix {
         let rows = workers[0].sizes.last!
         var output = Matrix(rows: rows, cols: n)
         output.data.withUnsafeMutableBufferPointer { buffer in

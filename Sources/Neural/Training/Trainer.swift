@@ -37,9 +37,11 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
     /// well; on one core the calling thread simply does both halves.
     public static var defaultWorkers: Int { 2 }
 
-    public init(loss: L, optimizer: O, batchSize: Int, epochs: Int, schedule: StepDecay? = nil,
-                errorRate: (@Sendable (_ output: Matrix, _ target: L.Target) -> Double)? = nil,
-                workers: Int = defaultWorkers) {
+    public init(
+        loss: L, optimizer: O, batchSize: Int, epochs: Int, schedule: StepDecay? = nil,
+        errorRate: (@Sendable (_ output: Matrix, _ target: L.Target) -> Double)? = nil,
+        workers: Int = defaultWorkers
+    ) {
         precondition(batchSize > 0, "The batch size must be positive")
         precondition(epochs >= 0, "The number of epochs cannot be negative")
         precondition(workers >= 1, "Need at least one worker")
@@ -73,8 +75,9 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
         random: inout NumPyRandomState, onEpoch: ((EpochRecord) -> Void)? = nil
     ) throws -> TrainingHistory {
         precondition(training.x.rows == network.inputSize, "The network expects \(network.inputSize) inputs")
-        let passes = ParallelBackpropagation(network: network, workers: workers,
-                                             capacity: max(training.count, test?.count ?? 0))
+        let passes = ParallelBackpropagation(
+            network: network, workers: workers,
+            capacity: max(training.count, test?.count ?? 0))
         var phi = network.parameters
         let history = try BLASThreadPolicy.run(workers: workers) {
             try optimize(&phi, passes: passes, on: training, test: test, random: &random, onEpoch: onEpoch)
@@ -102,8 +105,9 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
             }
             let (trainLoss, trainError) = measure(phi, on: training, with: passes)
             guard trainLoss.isFinite else { throw TrainingError.diverged(epoch: epoch + 1, loss: trainLoss) }
-            var record = EpochRecord(epoch: epoch + 1, learningRate: optimizer.learningRate,
-                                     trainLoss: trainLoss, trainError: trainError)
+            var record = EpochRecord(
+                epoch: epoch + 1, learningRate: optimizer.learningRate,
+                trainLoss: trainLoss, trainError: trainError)
             if let test { (record.testLoss, record.testError) = measure(phi, on: test, with: passes) }
             history.epochs.append(record)
             onEpoch?(record)
@@ -112,8 +116,10 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
     }
 
     /// The loss and error rate of parameters φ on a whole data set.
-    private func measure(_ phi: [Double], on data: Dataset<L.Target>,
-                         with passes: ParallelBackpropagation) -> (loss: Double, error: Double?) {
+    private func measure(
+        _ phi: [Double], on data: Dataset<L.Target>,
+        with passes: ParallelBackpropagation
+    ) -> (loss: Double, error: Double?) {
         let output = passes.output(phi, of: data.x)
         return (loss.value(output: output, target: data.y), errorRate?(output, data.y))
     }
@@ -121,9 +127,12 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
 
 extension Trainer where L == CrossEntropy {
     /// A classifier trainer that reports the classification error (section 8.1) next to the loss.
-    public init(loss: CrossEntropy, optimizer: O, batchSize: Int, epochs: Int, schedule: StepDecay? = nil,
-                workers: Int = defaultWorkers) {
-        self.init(loss: loss, optimizer: optimizer, batchSize: batchSize, epochs: epochs, schedule: schedule,
-                  errorRate: classificationError, workers: workers)
+    public init(
+        loss: CrossEntropy, optimizer: O, batchSize: Int, epochs: Int, schedule: StepDecay? = nil,
+        workers: Int = defaultWorkers
+    ) {
+        self.init(
+            loss: loss, optimizer: optimizer, batchSize: batchSize, epochs: epochs, schedule: schedule,
+            errorRate: classificationError, workers: workers)
     }
 }

@@ -14,8 +14,10 @@ public struct EpochRecord: Equatable, Sendable {
     /// The error rate on the test set.
     public var testError: Double?
 
-    public init(epoch: Int, learningRate: Double, trainLoss: Double, trainError: Double? = nil,
-                testLoss: Double? = nil, testError: Double? = nil) {
+    public init(
+        epoch: Int, learningRate: Double, trainLoss: Double, trainError: Double? = nil,
+        testLoss: Double? = nil, testError: Double? = nil
+    ) {
         self.epoch = epoch
         self.learningRate = learningRate
         self.trainLoss = trainLoss

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Neural
 
 @Suite("Activations")
@@ -11,8 +12,9 @@ struct ActivationTests {
     func derivativeMatchesFiniteDifferences(activation: Activation) {
         for z in Self.points {
             let numeric = FiniteDifferences.derivative(activation.apply, at: z)
-            #expect(close(activation.derivative(z), numeric, rtol: 1e-6, atol: 1e-8),
-                    "\(activation.name) at \(z)")
+            #expect(
+                close(activation.derivative(z), numeric, rtol: 1e-6, atol: 1e-8),
+                "\(activation.name) at \(z)")
         }
     }
 
@@ -20,12 +22,12 @@ struct ActivationTests {
     func knownValues() {
         #expect(Activation.sigmoid.apply(0) == 0.5)
         #expect(close(Activation.gelu.apply(1), 0.8413447460685429, rtol: 1e-15))
-        #expect(close(Activation.gelu.apply(-0.5), -0.15426876936299344, rtol: 1e-14))   // scipy
+        #expect(close(Activation.gelu.apply(-0.5), -0.15426876936299344, rtol: 1e-14))  // scipy
         #expect(close(Activation.softplus.apply(0), log(2.0), rtol: 1e-15))
         #expect(close(Activation.tanh.apply(0.5), 0.46211715726000974, rtol: 1e-15))
         #expect(Activation.seluLambda == 1.0507009873554805)
         #expect(Activation.seluAlpha == 1.6732632423543772)
-        #expect(close(Activation.selu.apply(-1), -1.1113307378125625, rtol: 1e-14))      // numpy
+        #expect(close(Activation.selu.apply(-1), -1.1113307378125625, rtol: 1e-14))  // numpy
         #expect(close(Activation.elu(alpha: 0.5).apply(-2), -0.43233235838169365, rtol: 1e-14))
         #expect(close(Activation.silu.apply(2), 1.7615941559557646, rtol: 1e-14))
         #expect(close(Activation.swish(beta: 0.4).apply(2), 1.379948962255225, rtol: 1e-14))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Neural
 
 @Suite struct DeepRegionBoundTests {
@@ -24,16 +25,23 @@ import Testing
     }
 
     @Test func parameterCountMatchesABuiltNetwork() {
-        for (inputs, units, layers, outputs) in [(1, 3, 2, 1), (5, 30, 20, 1), (4, 7, 3, 2), (10, 50, 5, 1), (1, 95, 1, 1)] {
+        for (inputs, units, layers, outputs) in [
+            (1, 3, 2, 1), (5, 30, 20, 1), (4, 7, 3, 2), (10, 50, 5, 1), (1, 95, 1, 1),
+        ] {
             let sizes = [inputs] + Array(repeating: units, count: layers) + [outputs]
             let network = Network(sizes: sizes)
-            #expect(DeepRegionBound.parameterCount(inputDimensions: inputs, hiddenUnits: units, layers: layers,
-                                                   outputDimensions: outputs) == network.parameterCount, "\(sizes)")
+            #expect(
+                DeepRegionBound.parameterCount(
+                    inputDimensions: inputs, hiddenUnits: units, layers: layers,
+                    outputDimensions: outputs) == network.parameterCount, "\(sizes)")
         }
         // Problem 4.10's closed form 3D + 1 + (K − 1)D(D + 1) for one input and output.
-        for units in 1...12 { for layers in 1...6 {
-            #expect(DeepRegionBound.parameterCount(inputDimensions: 1, hiddenUnits: units, layers: layers)
-                    == 3 * units + 1 + (layers - 1) * units * (units + 1))
-        } }
+        for units in 1...12 {
+            for layers in 1...6 {
+                #expect(
+                    DeepRegionBound.parameterCount(inputDimensions: 1, hiddenUnits: units, layers: layers)
+                        == 3 * units + 1 + (layers - 1) * units * (units + 1))
+            }
+        }
     }
 }

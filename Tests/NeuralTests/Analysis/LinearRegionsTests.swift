@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Neural
 
 @Suite struct LinearRegionsTests {
@@ -43,10 +44,11 @@ import Testing
 
     /// Two crossing joint lines (x₁ = 0 and x₂ = 0) cut the plane into four regions.
     @Test func aGridFindsTheFourQuadrants() {
-        let network = Network(layers: [
-            Layer(weights: Matrix([[1, 0], [0, 1]]), biases: [0, 0]),
-            Layer(weights: Matrix([[1, 1]]), biases: [0]),
-        ], activation: .relu)
+        let network = Network(
+            layers: [
+                Layer(weights: Matrix([[1, 0], [0, 1]]), biases: [0, 0]),
+                Layer(weights: Matrix([[1, 1]]), biases: [0]),
+            ], activation: .relu)
         #expect(LinearRegions.countOnGrid(of: network, halfWidth: 1, samples: 10) == 4)
     }
 }

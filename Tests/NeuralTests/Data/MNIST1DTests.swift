@@ -1,6 +1,7 @@
 import FileOutput
 import Foundation
 import Testing
+
 @testable import Neural
 
 /// Expected values from the reference generator, `mnist1d` 0.0.2 (`make_dataset`) with
@@ -32,15 +33,17 @@ import Testing
 
     @Test func signalValues() {
         let data = Self.published
-        #expect(Array(data.x[0].prefix(6)) == [
-            -0.33200566736939013, -0.4719103656557236, -0.778697076293495, -1.0097408265367045,
-            -0.8823525654053073, 0.10393481264623418,
-        ])
+        #expect(
+            Array(data.x[0].prefix(6)) == [
+                -0.33200566736939013, -0.4719103656557236, -0.778697076293495, -1.0097408265367045,
+                -0.8823525654053073, 0.10393481264623418,
+            ])
         #expect(Array(data.x[0].suffix(3)) == [-0.7167304978134463, -0.9619582524619623, -0.8901663884753127])
         #expect(Array(data.x[3999][10..<13]) == [-0.7838749638032555, 0.14847754622964865, 0.4784573467763793])
-        #expect(Array(data.xTest[17][20..<24]) == [
-            0.03676257471789858, -0.19160696044820535, 0.0182548736136868, -0.22224707922681006,
-        ])
+        #expect(
+            Array(data.xTest[17][20..<24]) == [
+                0.03676257471789858, -0.19160696044820535, 0.0182548736136868, -0.22224707922681006,
+            ])
         #expect(Array(data.t.prefix(3)) == [-5.38753506670427, -5.111251217129692, -4.834967367555114])
         #expect(data.t.last == 5.38753506670427)
     }
@@ -59,10 +62,11 @@ import Testing
 
     @Test func templates() {
         let templates = MNIST1DTemplates()
-        #expect(templates.x[3] == [
-            0.0, 0.26726124191242445, 0.40089186286863665, 0.40089186286863665, 0.26726124191242445, 0.0,
-            0.0, 0.26726124191242445, 0.40089186286863665, 0.40089186286863665, 0.26726124191242445, 0.0,
-        ])
+        #expect(
+            templates.x[3] == [
+                0.0, 0.26726124191242445, 0.40089186286863665, 0.40089186286863665, 0.26726124191242445, 0.0,
+                0.0, 0.26726124191242445, 0.40089186286863665, 0.40089186286863665, 0.26726124191242445, 0.0,
+            ])
         #expect(templates.x.allSatisfy { $0.first == 0 && $0.count == 12 })
         #expect(templates.y == Array(0...9))
     }
@@ -72,7 +76,10 @@ import Testing
         #expect(data.x.count == 160 && data.xTest.count == 40)
         #expect(Array(data.y.prefix(20)) == [5, 4, 3, 7, 3, 5, 4, 3, 9, 9, 7, 2, 2, 1, 6, 4, 1, 1, 7, 2])
         #expect(Array(data.yTest.prefix(10)) == [8, 2, 8, 8, 3, 7, 6, 6, 6, 5])
-        #expect(Array(data.x[5].prefix(4)) == [1.2148949920354974, 0.7935736481641911, 0.31822058243754325, 0.39298194229885874])
+        #expect(
+            Array(data.x[5].prefix(4)) == [
+                1.2148949920354974, 0.7935736481641911, 0.31822058243754325, 0.39298194229885874,
+            ])
         #expect(Array(data.xTest[39].suffix(2)) == [-0.356302206736683, -0.24993991915109096])
         #expect(NumPySummation.sum(Array(data.x.joined())) == 56.256901563245975)
     }
@@ -80,7 +87,10 @@ import Testing
     @Test func shuffledSequence() {
         let data = MNIST1D(config: MNIST1DConfig(numSamples: 300, shuffleSequence: true, seed: 7))
         #expect(Array(data.y.prefix(10)) == [6, 5, 6, 6, 9, 9, 3, 9, 1, 3])
-        #expect(Array(data.x[0].prefix(4)) == [0.3188522331292212, -3.103454371168078, -2.6064187433385446, -0.3458627641815368])
+        #expect(
+            Array(data.x[0].prefix(4)) == [
+                0.3188522331292212, -3.103454371168078, -2.6064187433385446, -0.3458627641815368,
+            ])
         #expect(NumPySummation.sum(Array(data.x.joined())) == 4.024312420977296, "pairwise sum in row-major order")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Neural
 
 /// The general back-propagation of Goodfellow et al. §6.5 against finite differences, a
@@ -27,12 +28,15 @@ import Testing
         let shape = operation.evaluate(x)
         let g = rng.matrix(shape.rows, shape.cols)
         for index in x.indices {
-            let numeric = numericalGradient(of: { probe in
-                var moved = x
-                moved[index] = probe
-                return operation.evaluate(moved).hadamard(g).sum()
-            }, at: x[index])
-            #expect(close(operation.bprop(x, index: index, gradient: g), numeric, rtol: 1e-6, atol: 1e-8), "\(operation.name) input \(index)")
+            let numeric = numericalGradient(
+                of: { probe in
+                    var moved = x
+                    moved[index] = probe
+                    return operation.evaluate(moved).hadamard(g).sum()
+                }, at: x[index])
+            #expect(
+                close(operation.bprop(x, index: index, gradient: g), numeric, rtol: 1e-6, atol: 1e-8),
+                "\(operation.name) input \(index)")
         }
     }
 
@@ -44,7 +48,9 @@ import Testing
         let h = 1e-6
         let plus = operation.evaluate(zip(x, t).map { $0 + h * $1 })
         let minus = operation.evaluate(zip(x, t).map { $0 - h * $1 })
-        #expect(close(operation.tangent(x, tangents: t), (plus - minus) / (2 * h), rtol: 1e-6, atol: 1e-8), "\(operation.name)")
+        #expect(
+            close(operation.tangent(x, tangents: t), (plus - minus) / (2 * h), rtol: 1e-6, atol: 1e-8),
+            "\(operation.name)")
     }
 
     /// The graph of UDL problem 7.12 (figure 7.9): y = exp[e^x + e^{2x}] + sin[e^x + e^{2x}].
@@ -64,7 +70,8 @@ import Testing
         let (graph, x, y) = Self.problem712()
         for value in [-1.0, 0.0, 0.3] {
             let values = graph.forward([x: Matrix(rows: 1, cols: 1, data: [value])])
-            let e = Foundation.exp(value), f3 = e + e * e
+            let e = Foundation.exp(value)
+            let f3 = e + e * e
             let closedForm = (Foundation.exp(f3) + Foundation.cos(f3)) * (1 + 2 * e) * e
             let table = graph.backpropagate(output: y, targets: [x], values: values)
             #expect(close(table[x]!.data[0], closedForm, rtol: 1e-12))
@@ -77,7 +84,8 @@ import Testing
 
     @Test func prunedGraphKeepsOnlyNodesBetweenTargetsAndOutput() {
         var g = ComputationalGraph()
-        let a = g.input("a"), b = g.input("b")
+        let a = g.input("a")
+        let b = g.input("b")
         let c = g.apply(.exp, a, name: "c")
         let unused = g.apply(.sin, b, name: "unused")
         let z = g.apply(.multiply, c, b, name: "z")
@@ -119,12 +127,13 @@ import Testing
         var expected = network.lossAndGradients(LeastSquares(), input: x, target: y).gradients
         for k in expected.weights.indices { expected.weights[k] += (2 * lambda) * network.layers[k].weights }
         #expect(close(result.gradient, expected.flattened, rtol: 1e-10, atol: 1e-12))
-        let numeric = numericalGradient(of: { probe in
-            var moved = network
-            moved.parameters = probe.data
-            let penalty = moved.layers.reduce(0) { $0 + lambda * $1.weights.sumOfSquares() }
-            return LeastSquares().value(output: moved(x), target: y) + penalty
-        }, at: Matrix(row: network.parameters))
+        let numeric = numericalGradient(
+            of: { probe in
+                var moved = network
+                moved.parameters = probe.data
+                let penalty = moved.layers.reduce(0) { $0 + lambda * $1.weights.sumOfSquares() }
+                return LeastSquares().value(output: moved(x), target: y) + penalty
+            }, at: Matrix(row: network.parameters))
         #expect(close(result.gradient, numeric.data, rtol: 1e-5, atol: 1e-6))
     }
 }

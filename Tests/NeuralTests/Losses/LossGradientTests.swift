@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Neural
 
 /// Every loss's gradient against central finite differences of its value.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Neural
 
 /// The losses of notebooks 5.1–5.3, whose stated values come from the notebooks

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Neural
 
 /// The textbook triple loop, as an independent reference for `cblas_dgemm`.
@@ -16,11 +17,13 @@ private func naiveProduct(_ a: Matrix, _ b: Matrix) -> Matrix {
 
 @Suite("Matrix products")
 struct MatrixProductTests {
-    @Test("dgemm matches a triple loop for every transpose flag",
-          arguments: [(false, false), (true, false), (false, true), (true, true)])
+    @Test(
+        "dgemm matches a triple loop for every transpose flag",
+        arguments: [(false, false), (true, false), (false, true), (true, true)])
     func dgemmMatchesNaive(transposeA: Bool, transposeB: Bool) {
         var rng = NumPyRandomState(seed: 7)
-        let a0 = rng.matrix(4, 3), b0 = rng.matrix(3, 5)
+        let a0 = rng.matrix(4, 3)
+        let b0 = rng.matrix(3, 5)
         let a = transposeA ? a0.transposed() : a0
         let b = transposeB ? b0.transposed() : b0
         let product = Matrix.multiply(a, b, transposeA: transposeA, transposeB: transposeB)
@@ -38,7 +41,8 @@ struct MatrixProductTests {
 
     @Test("Empty inner dimension gives zeros")
     func emptyInner() {
-        let a = Matrix(rows: 2, cols: 0), b = Matrix(rows: 0, cols: 3)
+        let a = Matrix(rows: 2, cols: 0)
+        let b = Matrix(rows: 0, cols: 3)
         #expect(a * b == Matrix(rows: 2, cols: 3))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Neural
 
 /// The Gabor model of eq. 6.8 against notebook 6.3, NumPy and finite differences.
@@ -31,7 +32,8 @@ import Testing
         let model = GaborModel(phi)
         for batch in [nil, [0, 4, 7, 22, 29]] as [[Int]?] {
             let g = model.gradient(x: data.x, y: data.y, batch: batch)
-            let numeric = FiniteDifferences.gradient({ GaborModel($0).loss(x: data.x, y: data.y, batch: batch) }, at: phi)
+            let numeric = FiniteDifferences.gradient(
+                { GaborModel($0).loss(x: data.x, y: data.y, batch: batch) }, at: phi)
             for k in 0..<2 {
                 #expect(close(g[k], numeric[k], rtol: 1e-6, atol: 1e-7), "∂L/∂φ\(k) at \(phi)")
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Neural
 
 /// The model of chapter 2 against the book's captions and NumPy's least squares.
@@ -51,7 +52,9 @@ import Testing
             let before = line.gradient(x: data.x, y: data.y)
             let next = line.steepestDescentStep(x: data.x, y: data.y)
             let after = next.gradient(x: data.x, y: data.y)
-            #expect(abs(before[0] * after[0] + before[1] * after[1]) < 1e-9 * (1 + before[0] * before[0] + before[1] * before[1]))
+            #expect(
+                abs(before[0] * after[0] + before[1] * after[1]) < 1e-9
+                    * (1 + before[0] * before[0] + before[1] * before[1]))
             #expect(next.loss(x: data.x, y: data.y) < line.loss(x: data.x, y: data.y))
             line = next
         }

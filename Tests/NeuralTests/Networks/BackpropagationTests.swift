@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Neural
 
 /// Backpropagation (eqs. 7.23–7.25) checked against central finite differences of the loss.
@@ -6,8 +7,9 @@ import Testing
 struct BackpropagationTests {
     static func setup(activation: Activation) -> (Network, Matrix) {
         var rng = NumPyRandomState(seed: 2024)
-        var network = Network(sizes: [3, 4, 5, 3], activation: activation,
-                              initialization: .he, normal: { rng.normal() })
+        var network = Network(
+            sizes: [3, 4, 5, 3], activation: activation,
+            initialization: .he, normal: { rng.normal() })
         for k in network.layers.indices {
             network.layers[k].biases = network.layers[k].biases.map { _ in rng.normal() * 0.5 }
         }
@@ -19,11 +21,12 @@ struct BackpropagationTests {
     ) -> Bool {
         let gradients = network.lossAndGradients(loss, input: x, target: target).gradients
         let phi = Matrix(row: network.parameters)
-        let numeric = numericalGradient(of: { p in
-            var probe = network
-            probe.parameters = p.data
-            return loss.value(output: probe(x), target: target)
-        }, at: phi)
+        let numeric = numericalGradient(
+            of: { p in
+                var probe = network
+                probe.parameters = p.data
+                return loss.value(output: probe(x), target: target)
+            }, at: phi)
         return close(gradients.flattened, numeric.data, rtol: 1e-5, atol: 1e-7)
     }
 

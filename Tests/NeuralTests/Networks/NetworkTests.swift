@@ -1,11 +1,15 @@
 import Testing
+
 @testable import Neural
 
 @Suite("Network structure")
 struct NetworkTests {
-    @Test("Parameter count Σ (D_k + 1)·D_{k+1}",
-          arguments: [([1, 3, 1], 10), ([2, 3, 1], 13), ([3, 3, 2], 20), ([10, 8, 1], 97),
-                      ([100, 500, 1], 51_001), ([40, 100, 100, 10], 15_210)])
+    @Test(
+        "Parameter count Σ (D_k + 1)·D_{k+1}",
+        arguments: [
+            ([1, 3, 1], 10), ([2, 3, 1], 13), ([3, 3, 2], 20), ([10, 8, 1], 97),
+            ([100, 500, 1], 51_001), ([40, 100, 100, 10], 15_210),
+        ])
     func parameterCount(sizes: [Int], expected: Int) {
         let network = Network(sizes: sizes)
         #expect(network.parameterCount == expected)
@@ -29,15 +33,17 @@ struct NetworkTests {
     @Test("Forward trace stores f_k and h_k (eq. 7.23)")
     func forwardTrace() {
         var rng = NumPyRandomState(seed: 3)
-        let network = Network(sizes: [2, 3, 4, 1], activation: .relu,
-                              initialization: .he, normal: { rng.normal() })
+        let network = Network(
+            sizes: [2, 3, 4, 1], activation: .relu,
+            initialization: .he, normal: { rng.normal() })
         let x = Matrix([[0.5, -1.0], [2.0, 0.25]])
         let trace = network.forward(x)
         #expect(trace.activations.count == 3 && trace.preActivations.count == 3)
         #expect(trace.activations[0] == x)
         #expect(trace.activations[1] == Activation.relu.apply(trace.preActivations[0]))
-        #expect(trace.preActivations[1] == network.layers[1].weights * trace.activations[1]
-                    + Matrix(column: network.layers[1].biases) * Matrix(row: [1, 1]))
+        #expect(
+            trace.preActivations[1] == network.layers[1].weights * trace.activations[1]
+                + Matrix(column: network.layers[1].biases) * Matrix(row: [1, 1]))
         #expect(trace.output == network(x))
         #expect(network(x.column(1)) == network(x).column(1))
     }

@@ -26,8 +26,9 @@ import Testing
 
     /// f(x, y) = x²y + y³: gradient (2xy, x² + 3y²), Hessian [[2y, 2x], [2x, 6y]], symmetric.
     @Test func hessianFromTheGradient() {
-        let h = FiniteDifferences.hessian(gradient: { [2 * $0[0] * $0[1], $0[0] * $0[0] + 3 * $0[1] * $0[1]] },
-                                          at: [0.5, -1.5])
+        let h = FiniteDifferences.hessian(
+            gradient: { [2 * $0[0] * $0[1], $0[0] * $0[0] + 3 * $0[1] * $0[1]] },
+            at: [0.5, -1.5])
         let expected = [[-3.0, 1], [1, -9]]
         for r in 0..<2 { for c in 0..<2 { #expect(abs(h[r][c] - expected[r][c]) < 1e-7) } }
         #expect(h[0][1] == h[1][0])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Neural
 
 @Suite("Training a network with the flat-vector optimisers")
@@ -7,7 +8,8 @@ struct NetworkTrainingTests {
     func networkStepMatchesFlat() {
         var rng = NumPyRandomState(seed: 42)
         var network = Network(sizes: [2, 3, 1], initialization: .he, normal: { rng.normal() })
-        let x = rng.matrix(2, 5), y = rng.matrix(1, 5)
+        let x = rng.matrix(2, 5)
+        let y = rng.matrix(1, 5)
         let loss = LeastSquares()
         var phi = network.parameters
         let expectedGradient = network.lossAndGradients(loss, input: x, target: y).gradients.flattened

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Neural
 
 /// For `L = ½‖φ‖²` the gradient is φ itself, which makes updates easy to follow by hand.

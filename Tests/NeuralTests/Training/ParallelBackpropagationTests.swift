@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Neural
 
 @Suite("Forward and backward passes split over worker threads")
@@ -40,7 +41,8 @@ struct ParallelBackpropagationTests {
             #expect(close(passes.output(phi, of: x), network(x), rtol: 1e-13, atol: 1e-14))
             return gradient
         }
-        let one = gradient(1), many = gradient(workers)
+        let one = gradient(1)
+        let many = gradient(workers)
         #expect(close(one, expected, rtol: 1e-12, atol: 1e-15))
         let scale = one.map(abs).max()!
         for (a, b) in zip(many, one) { #expect(abs(a - b) <= 1e-12 * scale) }

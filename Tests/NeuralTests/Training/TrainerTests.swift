@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Neural
 
 /// XOR: four points, two classes, not linearly separable.
@@ -32,11 +33,13 @@ struct TrainerTests {
     @Test("The same seed gives bit-identical histories and parameters", arguments: [1, 2, 3])
     func determinism(workers: Int) throws {
         let (start, data) = smallRegression()
-        let trainer = Trainer(loss: LeastSquares(), optimizer: PyTorchMomentum(learningRate: 0.01, momentum: 0.9),
-                              batchSize: 3, epochs: 8, schedule: StepDecay(initialRate: 0.01, factor: 0.5, period: 3),
-                              workers: workers)
+        let trainer = Trainer(
+            loss: LeastSquares(), optimizer: PyTorchMomentum(learningRate: 0.01, momentum: 0.9),
+            batchSize: 3, epochs: 8, schedule: StepDecay(initialRate: 0.01, factor: 0.5, period: 3),
+            workers: workers)
         var (a, b) = (start, start)
-        var randomA = NumPyRandomState(seed: 5), randomB = NumPyRandomState(seed: 5)
+        var randomA = NumPyRandomState(seed: 5)
+        var randomB = NumPyRandomState(seed: 5)
         let historyA = try trainer.train(&a, on: data, test: data, random: &randomA)
         let historyB = try trainer.train(&b, on: data, test: data, random: &randomB)
         #expect(historyA == historyB)
@@ -47,13 +50,15 @@ struct TrainerTests {
         #expect(try trainer.train(&c, on: data, random: &randomC).final?.trainLoss != historyA.final?.trainLoss)
     }
 
-    @Test("Same steps as a plain loop over Network.lossAndGradients and the network step API",
-          arguments: [1, 2, 4])
+    @Test(
+        "Same steps as a plain loop over Network.lossAndGradients and the network step API",
+        arguments: [1, 2, 4])
     func matchesPlainLoop(workers: Int) throws {
         let (start, data) = smallRegression()
         let schedule = StepDecay(initialRate: 0.02, factor: 0.5, period: 2)
-        let trainer = Trainer(loss: LeastSquares(), optimizer: PyTorchMomentum(learningRate: 1, momentum: 0.9),
-                              batchSize: 6, epochs: 5, schedule: schedule, workers: workers)
+        let trainer = Trainer(
+            loss: LeastSquares(), optimizer: PyTorchMomentum(learningRate: 1, momentum: 0.9),
+            batchSize: 6, epochs: 5, schedule: schedule, workers: workers)
         var trained = start
         var random = NumPyRandomState(seed: 3)
         _ = try trainer.train(&trained, on: data, random: &random)
@@ -75,9 +80,10 @@ struct TrainerTests {
     func fitsXOR() throws {
         var random = NumPyRandomState(seed: 0)
         var network = Network(sizes: [2, 16, 2], initialization: .he, normal: { random.standardNormal() })
-        let trainer = Trainer(loss: CrossEntropy(reduction: .mean),
-                              optimizer: PyTorchMomentum(learningRate: 0.1, momentum: 0.9),
-                              batchSize: 2, epochs: 300)
+        let trainer = Trainer(
+            loss: CrossEntropy(reduction: .mean),
+            optimizer: PyTorchMomentum(learningRate: 0.1, momentum: 0.9),
+            batchSize: 2, epochs: 300)
         let history = try trainer.train(&network, on: xor, random: &random)
         let final = try #require(history.final)
         #expect(final.trainLoss < 1e-3)
@@ -88,8 +94,9 @@ struct TrainerTests {
     @Test("A huge learning rate throws TrainingError.diverged instead of returning NaNs")
     func divergence() {
         let (start, data) = smallRegression()
-        let trainer = Trainer(loss: LeastSquares(), optimizer: GradientDescent(learningRate: 1e4),
-                              batchSize: 5, epochs: 200)
+        let trainer = Trainer(
+            loss: LeastSquares(), optimizer: GradientDescent(learningRate: 1e4),
+            batchSize: 5, epochs: 200)
         var network = start
         var random = NumPyRandomState(seed: 1)
         do {
@@ -116,8 +123,9 @@ struct TrainerTests {
         let training = Dataset(x: x, y: [0, 0, 1, 1, 0, 0])
         // Test: predictions 0, 1 against labels 0, 0: 1 of 2 wrong.
         let test = Dataset(x: Matrix([[2, 0], [1, 1]]), y: [0, 0])
-        let trainer = Trainer(loss: CrossEntropy(), optimizer: GradientDescent(learningRate: 0),
-                              batchSize: 4, epochs: 1)
+        let trainer = Trainer(
+            loss: CrossEntropy(), optimizer: GradientDescent(learningRate: 0),
+            batchSize: 4, epochs: 1)
         var random = NumPyRandomState(seed: 0)
         var seen: [EpochRecord] = []
         let history = try trainer.train(&network, on: training, test: test, random: &random) { seen.append($0) }
@@ -136,8 +144,9 @@ struct TrainerTests {
         let log = BatchLog()
         let count = 23
         let data = Dataset(x: Matrix(rows: 1, cols: count), y: Matrix(row: (0..<count).map(Double.init)))
-        let trainer = Trainer(loss: RecordingLoss(log: log), optimizer: GradientDescent(learningRate: 0.1),
-                              batchSize: 5, epochs: 3)
+        let trainer = Trainer(
+            loss: RecordingLoss(log: log), optimizer: GradientDescent(learningRate: 0.1),
+            batchSize: 5, epochs: 3)
         var network = Network(sizes: [1, 1])
         var random = NumPyRandomState(seed: 9)
         let history = try trainer.train(&network, on: data, random: &random)
@@ -151,8 +160,9 @@ struct TrainerTests {
     @Test("The step-decay schedule sets each epoch's learning rate")
     func schedule() throws {
         let (start, data) = smallRegression()
-        let trainer = Trainer(loss: LeastSquares(), optimizer: GradientDescent(learningRate: 1),
-                              batchSize: 20, epochs: 5, schedule: StepDecay(initialRate: 0.05, factor: 0.5, period: 2))
+        let trainer = Trainer(
+            loss: LeastSquares(), optimizer: GradientDescent(learningRate: 1),
+            batchSize: 20, epochs: 5, schedule: StepDecay(initialRate: 0.05, factor: 0.5, period: 2))
         var network = start
         var random = NumPyRandomState(seed: 0)
         let rates = try trainer.train(&network, on: data, random: &random).epochs.map(\.learningRate)
@@ -166,18 +176,22 @@ struct TrainerTests {
         var rng = NumPyRandomState(seed: 17)
         let x = rng.matrix(8, 300)
         let labels = (0..<300).map { j in (0..<3).max { x[$0, j] < x[$1, j] }! }
-        let (training, test) = (Dataset(x: x.columns(Array(0..<250)), y: Array(labels[0..<250])),
-                                Dataset(x: x.columns(Array(250..<300)), y: Array(labels[250..<300])))
+        let (training, test) = (
+            Dataset(x: x.columns(Array(0..<250)), y: Array(labels[0..<250])),
+            Dataset(x: x.columns(Array(250..<300)), y: Array(labels[250..<300]))
+        )
         let start = Network(sizes: [8, 30, 3], initialization: .he, normal: { rng.normal() })
         func history(workers: Int) throws -> TrainingHistory {
             var random = NumPyRandomState(seed: 4)
             var network = start
-            let trainer = Trainer(loss: CrossEntropy(reduction: .mean),
-                                  optimizer: PyTorchMomentum(learningRate: 0.1, momentum: 0.9),
-                                  batchSize: 50, epochs: 5, workers: workers)
+            let trainer = Trainer(
+                loss: CrossEntropy(reduction: .mean),
+                optimizer: PyTorchMomentum(learningRate: 0.1, momentum: 0.9),
+                batchSize: 50, epochs: 5, workers: workers)
             return try trainer.train(&network, on: training, test: test, random: &random)
         }
-        let one = try history(workers: 1), two = try history(workers: 2)
+        let one = try history(workers: 1)
+        let two = try history(workers: 2)
         #expect(one.steps == two.steps)
         for (a, b) in zip(one.epochs, two.epochs) {
             #expect(close(a.trainLoss, b.trainLoss, rtol: 1e-12, atol: 0))

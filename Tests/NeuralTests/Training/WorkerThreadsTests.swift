@@ -1,12 +1,14 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import Neural
 
 @Suite("A team of worker threads")
 struct WorkerThreadsTests {
-    @Test("Every iteration runs exactly once per loop, for loops shorter, equal to and longer than the team",
-          arguments: [1, 2, 3, 7])
+    @Test(
+        "Every iteration runs exactly once per loop, for loops shorter, equal to and longer than the team",
+        arguments: [1, 2, 3, 7])
     func eachIterationOnce(iterations: Int) {
         let team = WorkerThreads(count: 3)
         let calls = Mutex([Int](repeating: 0, count: iterations))

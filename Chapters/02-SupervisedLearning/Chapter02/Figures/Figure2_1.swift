@@ -12,8 +12,9 @@ extension SupervisedLearning {
             (LinearRegression(intercept: 1.6, slope: -0.5), .gray),
         ]
         for (line, color) in members {
-            axes.line(x: [0, 2], y: [line.predict(0), line.predict(2)], color: color, width: 2,
-                      label: Narrator.withMinusSigns("φ_0 = \(line.intercept), φ_1 = \(line.slope)"))
+            axes.line(
+                x: [0, 2], y: [line.predict(0), line.predict(2)], color: color, width: 2,
+                label: Narrator.withMinusSigns("φ_0 = \(line.intercept), φ_1 = \(line.slope)"))
         }
         axes.legend(position: .lowerRight)
         return Figure(axes, width: 300, height: 290)

@@ -12,8 +12,9 @@ extension SupervisedLearning {
         for (index, entry) in figureLines.enumerated() {
             var axes = Axes.lineDataPlane()
             for i in data.x.indices {
-                axes.line(x: [data.x[i], data.x[i]], y: [data.y[i], entry.line.predict(data.x[i])],
-                          color: .bookOrange, width: 1.2, dash: [3, 2])
+                axes.line(
+                    x: [data.x[i], data.x[i]], y: [data.y[i], entry.line.predict(data.x[i])],
+                    color: .bookOrange, width: 1.2, dash: [3, 2])
             }
             draw(entry.line, on: &axes, color: index == 2 ? bestColor : .bookCyan)
             axes.scatter(x: data.x, y: data.y, color: .bookOrange, size: 7)

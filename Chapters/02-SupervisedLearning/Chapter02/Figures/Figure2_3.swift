@@ -14,15 +14,17 @@ extension SupervisedLearning {
         surface.yLabel = "φ_1"
         surface.zLabel = "L[φ]"
         surface.invertY = true
-        surface.points(x: lines.map(\.intercept), y: lines.map(\.slope),
-                       z: lines.map { $0.loss(x: data.x, y: data.y) }, color: .bookCyan, size: 7, edge: .black)
+        surface.points(
+            x: lines.map(\.intercept), y: lines.map(\.slope),
+            z: lines.map { $0.loss(x: data.x, y: data.y) }, color: .bookCyan, size: 7, edge: .black)
         figure.place(surface, at: 0)
 
         var axes = parameterAxes()
         axes.heatmap(field, colormap: .udlLoss, showColorbar: true, colorbarLabel: "Loss, L[φ]")
         axes.contour(field, levels: contourLevels)
-        axes.scatter(x: lines.dropLast().map(\.intercept), y: lines.dropLast().map(\.slope),
-                     color: .bookCyan, size: 8, edge: .black)
+        axes.scatter(
+            x: lines.dropLast().map(\.intercept), y: lines.dropLast().map(\.slope),
+            color: .bookCyan, size: 8, edge: .black)
         axes.scatter(x: [lines[2].intercept], y: [lines[2].slope], color: bestColor, size: 9, edge: .black)
         figure[1] = axes
         return figure

@@ -15,7 +15,8 @@ extension SupervisedLearning {
         axes.line(x: path.map(\.intercept), y: path.map(\.slope), color: .pathTeal, width: 2)
         axes.scatter(x: path.map(\.intercept), y: path.map(\.slope), color: .pathTeal, size: 7, edge: .black)
         for (index, point) in path.enumerated() where index < 2 {
-            axes.text("\(index)", at: Point(point.intercept + 0.07, point.slope), anchor: .left, size: 11, color: .white)
+            axes.text(
+                "\(index)", at: Point(point.intercept + 0.07, point.slope), anchor: .left, size: 11, color: .white)
         }
         axes.text("2–4", at: Point(path[4].intercept - 0.07, path[4].slope), anchor: .right, size: 11, color: .white)
         figure[0] = axes
@@ -23,8 +24,9 @@ extension SupervisedLearning {
         var lines = Axes.lineDataPlane()
         let shades = path.indices.map { Color.pathTeal.mixed(with: .black, 0.12 * Double($0)) }
         for (index, line) in path.enumerated() {
-            lines.line(x: [0, 2], y: [line.predict(0), line.predict(2)], color: shades[index], width: 2,
-                       label: "position \(index)")
+            lines.line(
+                x: [0, 2], y: [line.predict(0), line.predict(2)], color: shades[index], width: 2,
+                label: "position \(index)")
         }
         lines.scatter(x: data.x, y: data.y, color: .bookOrange, size: 7)
         lines.legend(position: .lowerRight)

@@ -20,7 +20,9 @@ extension FittingModels {
         surface.zLabel = "L[φ]"
         surface.invertY = true
         surface.path(x: path.map { $0[0] }, y: path.map { $0[1] }, z: path.map(lineLoss))
-        surface.points(x: path.map { $0[0] }, y: path.map { $0[1] }, z: path.map(lineLoss), color: .pathTeal, size: 6, edge: .black)
+        surface.points(
+            x: path.map { $0[0] }, y: path.map { $0[1] }, z: path.map(lineLoss), color: .pathTeal, size: 6, edge: .black
+        )
         figure.place(surface, at: 1)
 
         var heat = Axes()
@@ -33,7 +35,8 @@ extension FittingModels {
         heat.yLabel = "Slope, φ_1"
         drawPath(path, on: &heat, dotSize: 7)
         for (index, point) in path.enumerated() {
-            heat.text("\(index)", at: Point(point[0] + 0.06, point[1] - 0.03), anchor: .bottomLeft, size: 10, color: .white)
+            heat.text(
+                "\(index)", at: Point(point[0] + 0.06, point[1] - 0.03), anchor: .bottomLeft, size: 10, color: .white)
         }
         figure[2] = heat
 
@@ -48,5 +51,7 @@ extension FittingModels {
     }
 
     /// Contour levels dense near the minimum and sparse on the walls.
-    static let lineContourLevels: [Double] = [0.3, 0.6, 1, 1.5, 2, 3, 4, 6, 8, 10, 13, 16, 20, 25, 30, 36, 43, 50, 58, 67]
+    static let lineContourLevels: [Double] = [
+        0.3, 0.6, 1, 1.5, 2, 3, 4, 6, 8, 10, 13, 16, 20, 25, 30, 36, 43, 50, 58, 67,
+    ]
 }

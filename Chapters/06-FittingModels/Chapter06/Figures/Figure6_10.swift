@@ -17,7 +17,9 @@ extension FittingModels {
             axes.shadeX(range: x.a...x.d)
             axes.function(bumpyLoss, over: 0...1, color: .black, width: 1.5)
             let points = [x.a, x.b, x.c, x.d]
-            axes.scatter(x: Array(points.dropFirst()), y: points.dropFirst().map(bumpyLoss), color: .bookCyan, size: 8, edge: .black)
+            axes.scatter(
+                x: Array(points.dropFirst()), y: points.dropFirst().map(bumpyLoss), color: .bookCyan, size: 8,
+                edge: .black)
             axes.scatter(x: [x.a], y: [bumpyLoss(x.a)], color: .bookOrange, size: 9, edge: .black)
             for (name, value) in zip(["a", "b", "c", "d"], points) {
                 axes.text(name, at: Point(value, bumpyLoss(value) + 0.06), anchor: .bottom, size: 11)

@@ -14,18 +14,22 @@ extension FittingModels {
         var figure = Figure(columns: 3, rows: 2, panelWidth: 270, panelHeight: 240)
         var axes = gaborAxes(gaborField())
         let minima = gaborMinima
-        axes.scatter(x: minima.dropFirst().map { $0.phi[0] }, y: minima.dropFirst().map { $0.phi[1] },
-                     color: .bookCyan, size: 8, edge: .black, label: "local minima")
-        axes.scatter(x: [minima[0].phi[0]], y: [minima[0].phi[1]], color: .gray, size: 9, edge: .black, label: "global minimum")
+        axes.scatter(
+            x: minima.dropFirst().map { $0.phi[0] }, y: minima.dropFirst().map { $0.phi[1] },
+            color: .bookCyan, size: 8, edge: .black, label: "local minima")
+        axes.scatter(
+            x: [minima[0].phi[0]], y: [minima[0].phi[1]], color: .gray, size: 9, edge: .black, label: "global minimum")
         let saddle = gaborSaddle
-        axes.scatter(x: [saddle.phi[0]], y: [saddle.phi[1]], color: .blue, size: 10, marker: .cross, label: "saddle point")
+        axes.scatter(
+            x: [saddle.phi[0]], y: [saddle.phi[1]], color: .blue, size: 10, marker: .cross, label: "saddle point")
         figure[0] = axes
 
         for (index, point) in figure6_4Minima().enumerated() {
             var panel = gaborDataAxes()
             drawGabor(point.phi, on: &panel)
             panel.scatter(x: gabor.x, y: gabor.y, color: .bookOrange, size: 5)
-            panel.text("L = " + Narrator.format(point.loss, digits: 2), at: Point(14, -0.9), anchor: .bottomRight, size: 10)
+            panel.text(
+                "L = " + Narrator.format(point.loss, digits: 2), at: Point(14, -0.9), anchor: .bottomRight, size: 10)
             figure[index + 1] = panel
         }
         return figure

@@ -9,7 +9,9 @@ extension FittingModels {
             var axes = gaborAxes(field)
             for (k, path) in paths.enumerated() {
                 drawPath(path, on: &axes, dotSize: index == 0 ? 4.5 : 3)
-                axes.text("\(k + 1)", at: Point(path[0][0] + 0.5, path[0][1] + 0.4), anchor: .bottomLeft, size: 12, color: .white)
+                axes.text(
+                    "\(k + 1)", at: Point(path[0][0] + 0.5, path[0][1] + 0.4), anchor: .bottomLeft, size: 12,
+                    color: .white)
             }
             axes.title = index == 0 ? "Gradient descent, line search" : "Stochastic gradient descent"
             figure[index] = axes

@@ -1,5 +1,5 @@
-import Neural
 import Companion
+import Neural
 import Plot
 
 extension FittingModels {
@@ -12,7 +12,9 @@ extension FittingModels {
         var full = zoomedAxes(batch: nil)
         let all = possibleUpdates()
         for update in all {
-            full.line(x: [s.phi[0], update.to[0]], y: [s.phi[1], update.to[1]], color: Color.pathTeal.withAlpha(0.35), width: 0.8)
+            full.line(
+                x: [s.phi[0], update.to[0]], y: [s.phi[1], update.to[1]], color: Color.pathTeal.withAlpha(0.35),
+                width: 0.8)
         }
         full.scatter(x: all.map { $0.to[0] }, y: all.map { $0.to[1] }, color: .pathTeal, size: 3.5)
         full.scatter(x: [s.phi[0]], y: [s.phi[1]], color: .bookOrange, size: 8, edge: .black)
@@ -21,11 +23,13 @@ extension FittingModels {
 
         for (index, update) in featured.enumerated() {
             var axes = zoomedAxes(batch: update.batch)
-            axes.arrow(from: Point(update.from[0], update.from[1]), to: Point(update.to[0], update.to[1]),
-                       color: .pathTeal, width: 2, headSize: 9)
+            axes.arrow(
+                from: Point(update.from[0], update.from[1]), to: Point(update.to[0], update.to[1]),
+                color: .pathTeal, width: 2, headSize: 9)
             axes.scatter(x: [update.from[0]], y: [update.from[1]], color: .bookOrange, size: 8, edge: .black)
             let change = Narrator.format(abs(update.fullLossChange), digits: 2)
-            axes.title = "Points " + update.batch.map { "\($0 + 1)" }.joined(separator: ", ") + ": full-loss change "
+            axes.title =
+                "Points " + update.batch.map { "\($0 + 1)" }.joined(separator: ", ") + ": full-loss change "
                 + (update.fullLossChange < 0 ? "−" : "+") + change
             figure[index + 1] = axes
         }
@@ -34,7 +38,9 @@ extension FittingModels {
 
     /// The loss of the batch (all points when nil) around the current parameters, coloured over its own range.
     static func zoomedAxes(batch: [Int]?) -> Axes {
-        let field = Field(xs: linspace(-5...2, 141), ys: linspace(6.5...13.5, 141)) { gaborLoss([$0, $1], batch: batch) }
+        let field = Field(xs: linspace(-5...2, 141), ys: linspace(6.5...13.5, 141)) {
+            gaborLoss([$0, $1], batch: batch)
+        }
         var axes = lossAxes(field)
         axes.xLabel = "Offset, φ_0"
         axes.yLabel = "Frequency, φ_1"

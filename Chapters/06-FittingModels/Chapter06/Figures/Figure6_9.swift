@@ -6,8 +6,10 @@ extension FittingModels {
     @Sendable static func figure6_9() -> Figure {
         let field = Field(xs: linspace(-1...1, 201), ys: linspace(-1...1, 201)) { anisotropicLoss([$0, $1]) }
         let runs = anisotropicRuns()
-        let panels = [("Gradient descent, α = 0.08", runs.slow), ("Gradient descent, α = 1.0", runs.unstable),
-                      ("Normalised gradients", runs.normalized), ("Adam", runs.adam)]
+        let panels = [
+            ("Gradient descent, α = 0.08", runs.slow), ("Gradient descent, α = 1.0", runs.unstable),
+            ("Normalised gradients", runs.normalized), ("Adam", runs.adam),
+        ]
         var figure = Figure(columns: 2, rows: 2, panelWidth: 300, panelHeight: 290)
         for (index, (title, path)) in panels.enumerated() {
             var axes = lossAxes(field)

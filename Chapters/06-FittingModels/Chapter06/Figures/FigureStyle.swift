@@ -39,8 +39,11 @@ extension FittingModels {
         return axes
     }
 
-    static func drawGabor(_ phi: [Double], on axes: inout Axes, color: Color = .bookCyan, dash: [Double] = [], label: String? = nil) {
+    static func drawGabor(
+        _ phi: [Double], on axes: inout Axes, color: Color = .bookCyan, dash: [Double] = [], label: String? = nil
+    ) {
         let model = GaborModel(phi)
-        axes.function({ model.predict($0) }, over: -15...15, samples: 600, color: color, width: 2, dash: dash, label: label)
+        axes.function(
+            { model.predict($0) }, over: -15...15, samples: 600, color: color, width: 2, dash: dash, label: label)
     }
 }
