@@ -46,6 +46,11 @@ struct DemoCommand: ParsableCommand {
     @Argument(help: "A demo's name; without one, every demo runs in order.")
     var name: String?
 
+    @Argument(
+        parsing: .captureForPassthrough,
+        help: "The demo's own options ('demo NAME --help' lists them).")
+    var options: [String] = []
+
     func run() throws {
         let context = CommandContext.current
         let chapter = context.chapter
@@ -56,7 +61,11 @@ struct DemoCommand: ParsableCommand {
                     "unknown demo or command '\(name)'; demos: "
                         + chapter.demos.map(\.id).joined(separator: ", ") + "; commands: demo, figures, check, list")
             }
-            try demo.run(narrator)
+            if options.contains("--help") || options.contains("-h") {
+                context.out.write(Self.help(for: demo, command: chapter.commandName))
+                return
+            }
+            try demo.run(narrator, arguments: DemoArguments.parse(options, options: demo.options, demo: demo.id))
             return
         }
         narrator.line("Chapter \(chapter.number): \(chapter.title)")
@@ -66,6 +75,22 @@ struct DemoCommand: ParsableCommand {
         narrator.line(
             "Next: '\(chapter.commandName) figures' redraws the figures, '\(chapter.commandName) check' checks your exercises."
         )
+    }
+}
+
+extension DemoCommand {
+    /// A demo's usage line and options, for `demo NAME --help`.
+    static func help(for demo: Demo, command: String) -> String {
+        var text = "USAGE: \(command) demo \(demo.id)" + demo.options.map { " [\($0.usage)]" }.joined() + "\n\n"
+        text += MarkupText.plain(demo.title) + "\n"
+        if !demo.options.isEmpty {
+            text += "\nOPTIONS:\n"
+            let width = demo.options.map(\.usage.count).max()!
+            for option in demo.options {
+                text += "  " + option.usage.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(option.help)\n"
+            }
+        }
+        return text
     }
 }
 

@@ -11,7 +11,19 @@ struct ChapterListing {
         narrator.line(title)
         narrator.line(String(repeating: "─", count: title.count))
         narrator.line("Demos (\(chapter.commandName) demo NAME):")
-        narrator.table(["name", "what it shows"], chapter.demos.map { [$0.id, Self.cut(MarkupText.plain($0.title))] })
+        if chapter.demos.contains(where: { !$0.options.isEmpty }) {
+            narrator.table(
+                ["name", "what it shows", "options"],
+                chapter.demos.map {
+                    [
+                        $0.id, Self.cut(MarkupText.plain($0.title)),
+                        $0.options.map { "--" + $0.name }.joined(separator: " "),
+                    ]
+                })
+        } else {
+            narrator.table(
+                ["name", "what it shows"], chapter.demos.map { [$0.id, Self.cut(MarkupText.plain($0.title))] })
+        }
         narrator.line()
         narrator.line("Figures (\(chapter.commandName) figures --only ID):")
         narrator.table(

@@ -56,6 +56,6 @@ import Testing
 
     @Test func listShowsTheCounts() {
         let result = run(["list"])
-        #expect(result.out.contains("ch99     99. Fixture  1      1        2"))
+        #expect(result.out.contains("ch99     99. Fixture  2      1        2"))
     }
 }

@@ -33,7 +33,8 @@ import Testing
         #expect(demo.status == 64)
         #expect(
             demo.err
-                == "ch99: error: unknown demo or command 'nope'; demos: hello; commands: demo, figures, check, list\n")
+                == "ch99: error: unknown demo or command 'nope'; demos: hello, sweep; commands: demo, figures, check, list\n"
+        )
         let check = Fixture.run(["check", "7.7"])
         #expect(check.status == 64)
         #expect(check.err.contains("known exercises: 99.1, 99.2"))

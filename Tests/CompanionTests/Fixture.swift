@@ -9,7 +9,23 @@ enum Fixture {
 
     static let chapter = Chapter(
         number: 99, title: "Fixture", summary: "A chapter used by the tests.",
-        demos: [Demo(id: "hello", title: "Hello") { $0.line("hello from the fixture") }],
+        demos: [
+            Demo(id: "hello", title: "Hello") { $0.line("hello from the fixture") },
+            Demo(
+                id: "sweep", title: "A sweep with options",
+                options: [
+                    .integers("widths", in: 1...1000, help: "Hidden units of each network."),
+                    .number("rate", in: 0.0001...1, help: "The learning rate."),
+                    .text("data", help: "A folder of data."),
+                    .flag("resume", help: "Carry on where the last run stopped."),
+                ]
+            ) { narrator, arguments in
+                narrator.line("widths \(arguments.integers("widths") ?? [])")
+                narrator.line("rate \(arguments.number("rate") ?? 0.1)")
+                narrator.line("data \(arguments.text("data") ?? "none")")
+                narrator.line("resume \(arguments.flag("resume"))")
+            },
+        ],
         figures: [BookFigure(id: "99.1", caption: "An empty figure <for> tests & such.") { Figure() }],
         exercises: [
             Exercise(
