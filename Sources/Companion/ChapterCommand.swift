@@ -1,6 +1,7 @@
 import ArgumentParser
 import FileOutput
 import Foundation
+import Neural
 
 /// The command line every chapter executable shares:
 /// `chNN` (the narrated demo), `chNN demo NAME`, `chNN figures`, `chNN check`, `chNN list`.
@@ -9,6 +10,7 @@ public enum ChapterCommand {
     /// Exercise checks run in child processes, so that a trap in the reader's
     /// code fails one exercise instead of ending the command.
     public static func main(_ chapter: Chapter) -> Never {
+        BLASKernel.relaunchWithFittingKernel()
         let arguments = Array(CommandLine.arguments.dropFirst())
         Interruption.installHandlers()
         if let status = ExerciseRunner.runChildIfAsked(chapters: [chapter], arguments: arguments) { exit(status) }

@@ -51,6 +51,20 @@ struct BenchCommand: ParsableCommand {
         if let workers { try Self.require(workers, "--workers", in: 1...Limits.threads) }
     }
 
+    /// Why this kernel: chosen from the CPU's instructions (OpenBLAS alone fell back to a
+    /// slower one), set by the user, or a fallback that leaves speed unused.
+    static func kernelNote() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let (current, fitting) = BLASKernel.unusedSpeed() {
+            return "\nnote: \(current) is a fallback that leaves speed unused on this CPU; "
+                + "OPENBLAS_CORETYPE=\(fitting) would fit it"
+        }
+        if environment["UDL_BLAS_RELAUNCHED"] != nil {
+            return " (chosen from the CPU's instructions: OpenBLAS alone picked a slower kernel)"
+        }
+        return environment["OPENBLAS_CORETYPE"] != nil ? " (set by OPENBLAS_CORETYPE)" : " (OpenBLAS's own choice)"
+    }
+
     static func require(_ value: Int, _ name: String, in range: ClosedRange<Int>) throws {
         guard range.contains(value) else {
             throw ValidationError("\(name) must be from \(range.lowerBound) to \(range.upperBound), got \(value)")
@@ -60,7 +74,7 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         let out = CommandContext.current.out
         if let threads { BLAS.setThreads(threads) }
-        out.write("OpenBLAS core \(BLAS.coreName), \(BLAS.threads) thread(s)\n\n")
+        out.write("OpenBLAS core \(BLAS.coreName), \(BLAS.threads) thread(s)\(Self.kernelNote())\n\n")
 
         out.write("dgemm C = A·B (n×n, double), median of 5 timings\n")
         out.write("     n   GFLOP/s\n")

@@ -3,6 +3,7 @@ import Book
 import Companion
 import FileOutput
 import Foundation
+import Neural
 
 struct UDL: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,6 +16,7 @@ struct UDL: ParsableCommand {
     )
 }
 
+BLASKernel.relaunchWithFittingKernel()
 let arguments = Array(CommandLine.arguments.dropFirst())
 Interruption.installHandlers()
 if let status = ExerciseRunner.runChildIfAsked(chapters: Book.chapters, arguments: arguments) { exit(status) }

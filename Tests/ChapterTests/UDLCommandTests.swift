@@ -1,4 +1,5 @@
 import Foundation
+import Neural
 import Testing
 
 /// The commands only `udl` has, run as a real process.
@@ -44,5 +45,27 @@ import Testing
         #expect(result.status == 0)
         #expect(result.out.contains("GFLOP/s"))
         #expect(result.out.contains("final train error"))
+    }
+
+    /// Where OpenBLAS alone would run a kernel weaker than the CPU allows (this test process
+    /// runs OpenBLAS's own choice), `udl bench` starts itself again with the fitting one and says
+    /// so; kept from starting again, it names the fallback and the kernel that would fit.
+    @Test func benchRunsTheKernelTheCPUAllows() throws {
+        let first = { (text: String) in text.split(separator: "\n").prefix(2).joined(separator: "\n") }
+        let plain = try run(["bench", "--runs", "1", "--epochs", "1", "--sizes", "16"])
+        let kept = try Executables.run(
+            "udl", ["bench", "--runs", "1", "--epochs", "1", "--sizes", "16"], environment: ["UDL_BLAS_RELAUNCHED": "1"]
+        )
+        if let (current, fitting) = BLASKernel.unusedSpeed() {
+            #expect(first(plain.out).hasPrefix("OpenBLAS core \(fitting), "), "\(plain.out)")
+            #expect(first(plain.out).contains("chosen from the CPU's instructions"))
+            #expect(
+                first(kept.out).contains(
+                    "note: \(current) is a fallback that leaves speed unused on this CPU; "
+                        + "OPENBLAS_CORETYPE=\(fitting) would fit it"))
+        } else {
+            #expect(first(plain.out).hasPrefix("OpenBLAS core \(BLAS.coreName), "))
+            #expect(!plain.out.contains("note:"))
+        }
     }
 }
