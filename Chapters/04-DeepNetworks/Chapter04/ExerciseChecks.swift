@@ -1,238 +1,285 @@
 import Companion
 import Neural
 
+/// The checks behind `exercises`: each compares the answer with the book, a closed form
+/// or a network evaluated by the Neural library.
 extension DeepNetworks {
-    typealias Joints = @Sendable () throws -> [Double]
-    typealias Integers = @Sendable () throws -> [Int]
-    typealias Numbers = @Sendable () throws -> [Double]
-    typealias Rescaled = @Sendable ([Double], [Double], Matrix, [Double], Matrix, Double, Double) throws -> [Double]
-    typealias Shapes = @Sendable (Int, [Int], Int) throws -> [[Int]]
-    typealias Identity = @Sendable (Double, Double) throws -> ShallowNetwork
-    typealias Copies = @Sendable (Int) throws -> Int
-    typealias Answer = @Sendable () throws -> Bool
-    typealias Construction = @Sendable () throws -> ShallowNetwork
-    typealias Count = @Sendable (Int, Int) throws -> Int
-    typealias Composition = @Sendable ([Double], ShallowNetwork, ShallowNetwork) throws -> [Double]
-    typealias TwoLayer = @Sendable ([Double], [[Double]], [[Double]], [Double]) throws -> [Double]
-    typealias AsMatrices = @Sendable (ShallowNetwork) throws -> MatrixParameters
-    typealias PairAsMatrices = @Sendable (ShallowNetwork, ShallowNetwork) throws -> MatrixParameters
-    typealias Seeded = @Sendable (UInt32) throws -> MatrixParameters
-    typealias Interpolation = @Sendable ([Double], [Double]) throws -> ShallowNetwork
-    typealias Gate = @Sendable (Double) throws -> Network
-    typealias SizesCount = @Sendable ([Int]) throws -> Int
+    static func checkProblem41(_ answer: Joints) throws {
+        let got = try answer()
+        let composite = compose(figure48First.network, figure48Second.network)
+        let measured = joints(of: composite, on: -1...1)
+        try expectEqual(got.count, measured.count, "number of joints of y′(x) inside (−1, 1)")
+        try expectClose(got, measured, tolerance: 1e-6, "the joints (in increasing x), against the composed network")
+    }
 
-    static let exercises: [Exercise] = [
-        Exercise(
-            id: "4.1", title: "Where the composition of figure 4.8 bends", source: "Problem 4.1",
-            function: "problem41Joints", reader: problem41Joints as Joints,
-            reference: Reference.problem41Joints as Joints,
-            wrong: [{ [-0.5, 0.5] }, { Array(try Reference.problem41Joints().dropLast()) }], check: checkProblem41),
-        Exercise(
-            id: "4.2", title: "The hyperparameters of figure 4.6", source: "Problem 4.2",
-            function: "figure46Hyperparameters", reader: figure46Hyperparameters as Integers,
-            reference: Reference.figure46Hyperparameters as Integers,
-            wrong: [{ [3, 4, 2, 3, 2] }, { [3, 3, 4, 2] }], check: checkHyperparameters),
-        Exercise(
-            id: "4.3", title: "Rescaling weights through ReLUs (eq. 4.18)", source: "Problem 4.3",
-            function: "rescaledNetwork", reader: rescaledNetwork as Rescaled,
-            reference: Reference.rescaledNetwork as Rescaled,
-            wrong: [
-                { x, b0, o0, b1, o1, l0, l1 in
-                    try Reference.rescaledNetwork(
-                        x: x, beta0: b0, omega0: o0, beta1: b1, omega1: o1, lambda0: l0, lambda1: l1 * l0)
-                },
-                { x, b0, o0, b1, o1, l0, l1 in
-                    try Reference.rescaledNetwork(
-                        x: x, beta0: b0, omega0: o0, beta1: b1, omega1: o1, lambda0: l0, lambda1: l1
-                    ).map { $0 / l1 }
-                },
-            ],
-            check: checkRescaling),
-        Exercise(
-            id: "4.4", title: "Sizes of every Ω_k and β_k", source: "Problem 4.4",
-            function: "networkShapes", reader: networkShapes as Shapes, reference: Reference.networkShapes as Shapes,
-            wrong: [
-                { try Reference.networkShapes(inputs: $0, hidden: $1, outputs: $2).map { [$0[1], $0[0], $0[2]] } },
-                { try Reference.networkShapes(inputs: $0, hidden: $1, outputs: $2).map { [$0[0], $0[1], $0[1]] } },
-            ],
-            check: checkShapes),
-        Exercise(
-            id: "4.5", title: "Depth and width", source: "Problem 4.5",
-            function: "problem45DepthAndWidth", reader: problem45DepthAndWidth as Integers,
-            reference: Reference.problem45DepthAndWidth as Integers, wrong: [{ [21, 30] }, { [20, 600] }],
-            check: { answer in
-                try expectEqual(try answer(), [20, 30], "[depth, width] for K = 20 layers of D = 30 units")
-            }),
-        Exercise(
-            id: "4.6", title: "One more layer or one more unit per layer?", source: "Problem 4.6",
-            function: "problem46Growth", reader: problem46Growth as Integers,
-            reference: Reference.problem46Growth as Integers,
-            wrong: [{ [110, 201] }, { [191, 100] }], check: checkGrowth),
-        Exercise(
-            id: "4.7", title: "A shallow network that is the identity on [a, b]", source: "Problem 4.7",
-            function: "identityNetwork", reader: identityNetwork as Identity,
-            reference: Reference.identityNetwork as Identity,
-            wrong: [
-                { a, _ in ShallowNetwork(theta0: [-a, 0, 0], theta1: [1, 0, 0], phi0: 0, phi: [1, 0, 0]) },
-                { a, b in ShallowNetwork(theta0: [b, 0, 0], theta1: [-1, 0, 0], phi0: b, phi: [1, 0, 0]) },
-            ],
-            check: checkIdentity),
-        Exercise(
-            id: "4.8a", title: "Four regions oscillating between 0 and 1", source: "Problem 4.8",
-            function: "oscillatorPhi", reader: oscillatorPhi as Numbers, reference: Reference.oscillatorPhi as Numbers,
-            wrong: [{ [4, -12, 9, 6] }, { [0, 6, -12, 9] }], check: checkOscillator),
-        Exercise(
-            id: "4.8b", title: "Regions of the oscillator composed with itself", source: "Problem 4.8",
-            function: "oscillatorRegions", reader: oscillatorRegions as Copies,
-            reference: Reference.oscillatorRegions as Copies,
-            wrong: [{ 4 * $0 }, { 3 * $0 + 1 }], check: checkOscillatorRegions),
-        Exercise(
-            id: "4.9a", title: "Three oscillating regions from two units?", source: "Problem 4.9",
-            function: "threeRegionOscillatorPossible", reader: threeRegionOscillatorPossible as Answer,
-            reference: Reference.threeRegionOscillatorPossible as Answer, wrong: [{ true }],
-            check: { answer in
+    static func checkHyperparameters(_ answer: Integers) throws {
+        try expectEqual(
+            try answer(), [3, 4, 2, 3], "[K, D_1, D_2, D_3]: figure 4.6 has K = 3 hidden layers of 4, 2 and 3 units")
+    }
+
+    static func checkRescaling(_ answer: Rescaled) throws {
+        var random = NumPyRandomState(seed: 4)
+        for (lambda0, lambda1) in [(2.0, 0.5), (0.3, 7.0), (1.0, 1.0)] {
+            let beta0 = random.normal(count: 4)
+            let beta1 = random.normal(count: 3)
+            let omega0 = Matrix(random.normal(rows: 4, columns: 2))
+            let omega1 = Matrix(random.normal(rows: 3, columns: 4))
+            // Left-hand side of eq. 4.18: two ReLU layers with scaled weights (the final identity layer is linear).
+            let left = Network(layers: [
+                Layer(weights: lambda0 * omega0, biases: beta0), Layer(weights: lambda1 * omega1, biases: beta1),
+                Layer(weights: Matrix.identity(3), biases: [0, 0, 0]),
+            ])
+            for x in [[0.5, -1.0], [2.0, 0.3], [-0.7, -0.2]] {
+                try expectClose(
+                    try answer(x, beta0, omega0, beta1, omega1, lambda0, lambda1), left(x), tolerance: 1e-9,
+                    "eq. 4.18 at x = \(x), λ0 = \(lambda0), λ1 = \(lambda1) (right side against left side)")
+            }
+        }
+    }
+
+    static func checkShapes(_ answer: Shapes) throws {
+        // Problem 4.4 with the rule of section 4.4.1: Ω_0 is D_1×D_i, Ω_k is D_{k+1}×D_k, Ω_K is D_o×D_K.
+        try expectEqual(
+            try answer(5, [20, 10, 7], 4), [[20, 5, 20], [10, 20, 10], [7, 10, 7], [4, 7, 4]],
+            "[rows, columns, bias length] of Ω_0…Ω_3 for problem 4.4")
+        let figure46 = try answer(3, [4, 2, 3], 2)
+        try expectEqual(figure46.count, 4, "number of layers for figure 4.6")
+        try expectEqual(Array(figure46[1].prefix(2)), [2, 4], "figure 4.6: Ω_1 is 2 × 4")
+        try expectEqual(figure46[2][2], 3, "figure 4.6: β_2 has length three")
+        for sizes in [[1, 3, 3, 1], [4, 5, 2, 4, 1], [2, 1]] {
+            let expected = Network(sizes: sizes).layers.map { [$0.weights.rows, $0.weights.cols, $0.biases.count] }
+            try expectEqual(
+                try answer(sizes[0], Array(sizes.dropFirst().dropLast()), sizes.last!), expected,
+                "shapes for sizes \(sizes)")
+        }
+    }
+
+    static func checkGrowth(_ answer: Integers) throws {
+        // Weights of 1 → D → … → D → 1 with K hidden layers: D + (K − 1)·D² + D.
+        let weights = { (layers: Int, units: Int) in 2 * units + (layers - 1) * units * units }
+        let base = weights(10, 10)
+        try expectEqual(
+            try answer(), [weights(11, 10) - base, weights(10, 11) - base],
+            "[weights added by an 11th layer, by an 11th unit per layer] (base: \(base) weights, biases not counted)")
+    }
+
+    static func checkIdentity(_ answer: Identity) throws {
+        for (a, b) in [(0.0, 1.0), (-2.0, -0.5), (1.5, 4.0), (-3.0, 3.0)] {
+            let p = try answer(a, b)
+            try expectEqual(p.theta0.count, 3, "number of hidden units")
+            let xs = (0...8).map { a + (b - a) * Double($0) / 8 }
+            try expectClose(
+                p.network(Matrix(row: xs)).data, xs, tolerance: 1e-9, "the output on [\(a), \(b)] (must equal x)")
+        }
+    }
+
+    static func checkOscillator(_ answer: Numbers) throws {
+        let phi = try answer()
+        try expectEqual(phi.count, 4, "number of φ values")
+        let p = figure49(phi: phi)
+        try expectClose(
+            [0, 1.0 / 6, 2.0 / 6, 4.0 / 6, 1].map { p($0) }, [0, 1, 0, 1, 0], tolerance: 1e-9,
+            "y at x = 0, 1/6, 2/6, 4/6, 1 (must alternate 0, 1, 0, 1, 0)")
+        try expectEqual(pieces(of: p.network, on: 0...1), 4, "linear regions on [0, 1]")
+    }
+
+    static func checkOscillatorRegions(_ answer: Copies) throws {
+        let oscillator = figure49(phi: try Reference.oscillatorPhi()).network
+        for copies in 1...4 {
+            try expectEqual(
+                try answer(copies), pieces(of: selfComposition(oscillator, copies: copies), on: 0...1),
+                "regions of \(copies) chained copies, counted on the built network")
+        }
+        try expectEqual(try answer(10), 1_048_576, "regions of 10 chained copies (each copy multiplies by 4: 4^10)")
+    }
+
+    static func checkFiveRegions(_ answer: Construction) throws {
+        let p = try answer()
+        try expectEqual(p.theta0.count, 4, "number of hidden units")
+        try expectEqual(pieces(of: p.network, on: 0...1), 5, "linear regions on [0, 1]")
+        let inner = joints(of: p.network, on: 0...1)
+        let values = [0.0] + inner + [1.0]
+        try expectClose(
+            values.map { p($0) }, [0, 1, 0, 1, 0, 1], tolerance: 1e-6,
+            "y at x = 0, at the four joints \(inner.map { Narrator.format($0, digits: 3) }) and at x = 1")
+    }
+
+    static func checkParameterCount(_ answer: Count) throws {
+        try expectEqual(try answer(5, 10), 471, "K = 5, D = 10 (figure 4.7a: 471 parameters)")
+        for layers in 1...6 {
+            for units in [1, 2, 3, 7, 12] {
+                let built = Network(sizes: [1] + Array(repeating: units, count: layers) + [1]).parameterCount
                 try expectEqual(
-                    try answer(), false,
-                    "two units give slopes to the three regions that cannot alternate in sign (try every way the units can face)"
-                )
-            }),
-        Exercise(
-            id: "4.9b", title: "Five oscillating regions from four units", source: "Problem 4.9",
-            function: "fiveRegionOscillator", reader: fiveRegionOscillator as Construction,
-            reference: Reference.fiveRegionOscillator as Construction,
-            wrong: [
-                {
-                    ShallowNetwork(
-                        theta0: [-0.2, -0.4, -0.6, -0.8], theta1: [1, 1, 1, 1], phi0: 0, phi: [5, -10, 10, -10])
-                },
-                {
-                    ShallowNetwork(
-                        theta0: [-1.0 / 6, -2.0 / 6, 4.0 / 6, 5], theta1: [1, 1, -1, 0], phi0: 4, phi: [-12, 9, -6, 0])
-                },
-            ],
-            check: checkFiveRegions),
-        Exercise(
-            id: "4.10", title: "Parameters of a deep network", source: "Problem 4.10",
-            function: "deepParameterCount", reader: deepParameterCount as Count,
-            reference: Reference.deepParameterCount as Count,
-            wrong: [
-                { layers, units in 3 * units + 1 + (layers - 1) * units * units },
-                { layers, units in 3 * units + layers * units * (units + 1) },
-            ],
-            check: checkParameterCount),
-        Exercise(
-            id: "4.11", title: "Shallow (D = 95) against deep (K = 10, D = 5)", source: "Problem 4.11",
-            function: "shallowVersusDeep", reader: shallowVersusDeep as Numbers,
-            reference: Reference.shallowVersusDeep as Numbers,
-            wrong: [{ [286, 286, 96, 50] }, { [286, 271, 96, 60_466_176] }], check: checkShallowVersusDeep),
-        Exercise(
-            id: "nb4.1.compose", title: "Feeding one network into another", source: "Notebook 4.1",
-            function: "composeShallow", reader: composeShallow as Composition,
-            reference: Reference.composeShallow as Composition,
-            wrong: [
-                { x, first, second in try Reference.composeShallow(x: x, first: second, second: first) },
-                { x, first, _ in x.map { first($0) } },
-            ],
-            check: checkComposition),
-        Exercise(
-            id: "nb4.1.regions", title: "Regions of net2(net1(…net1(x)))", source: "Notebook 4.1",
-            function: "notebookChainRegions", reader: notebookChainRegions as Copies,
-            reference: Reference.notebookChainRegions as Copies,
-            wrong: [{ 4 * $0 }, { try Reference.oscillatorRegions(copies: $0 + 1) }],
-            check: checkChainRegions),
-        Exercise(
-            id: "nb4.2.network", title: "The two-hidden-layer network of eqs. 4.7–4.9", source: "Notebook 4.2",
-            function: "twoLayerOutput", reader: twoLayerOutput as TwoLayer,
-            reference: Reference.twoLayerOutput as TwoLayer,
-            wrong: [
-                { x, theta, psi, phi in
-                    try Reference.twoLayerOutput(x: x, theta: theta, psi: psi.map { [0] + $0.dropFirst() }, phi: phi)
-                },
-                { x, theta, psi, phi in
-                    try Reference.twoLayerOutput(x: x, theta: theta.map { [$0[1], $0[0]] }, psi: psi, phi: phi)
-                },
-            ],
-            check: checkTwoLayer),
-        Exercise(
-            id: "nb4.3.shallow", title: "A shallow network in matrix form", source: "Notebook 4.3",
-            function: "shallowAsMatrices", reader: shallowAsMatrices as AsMatrices,
-            reference: Reference.shallowAsMatrices as AsMatrices,
-            wrong: [
-                { p in
-                    let r = try Reference.shallowAsMatrices(p); return (r.biases, r.weights.map { $0.transposed() })
-                },
-                { p in
-                    let r = try Reference.shallowAsMatrices(p); return (r.biases.reversed(), r.weights)
-                },
-            ],
-            check: checkShallowMatrices),
-        Exercise(
-            id: "nb4.3.composition", title: "Two composed networks as one deep network", source: "Notebook 4.3",
-            function: "compositionAsMatrices", reader: compositionAsMatrices as PairAsMatrices,
-            reference: Reference.compositionAsMatrices as PairAsMatrices,
-            wrong: [
-                { try Reference.compositionAsMatrices(first: $1, second: $0) },
-                { first, second in
-                    var r = try Reference.compositionAsMatrices(first: first, second: second)
-                    r.biases[1] = second.theta0
-                    return r
-                },
-            ],
-            check: checkCompositionMatrices),
-        Exercise(
-            id: "nb4.3.shapes", title: "A random 4-5-2-4-1 network", source: "Notebook 4.3",
-            function: "randomNetworkParameters", reader: randomNetworkParameters as Seeded,
-            reference: Reference.randomNetworkParameters as Seeded,
-            wrong: [
-                { seed in
-                    let r = try Reference.randomNetworkParameters(seed: seed);
-                    return (r.biases, r.weights.map { $0.transposed() })
-                },
-                { seed in
-                    var random = NumPyRandomState(seed: seed)
-                    let sizes = [4, 5, 2, 4, 1]
-                    let weights = zip(sizes, sizes.dropFirst()).map {
-                        Matrix(rows: $1, cols: $0, data: (0..<($0 * $1)).map { _ in random.standardNormal() })
-                    }
-                    return (sizes.dropFirst().map { n in (0..<n).map { _ in random.standardNormal() } }, weights)
-                },
-            ],
-            check: checkRandomNetwork),
-        Exercise(
-            id: "medl5.interp", title: "Exact interpolation with a shallow ReLU network",
-            source: "Mathematical Engineering of DL §5.2, figure 5.2",
-            function: "interpolationNetwork", reader: interpolationNetwork as Interpolation,
-            reference: Reference.interpolationNetwork as Interpolation,
-            wrong: [
-                { u, v in
-                    let p = try Reference.interpolationNetwork(u: u, v: v)
-                    return ShallowNetwork(theta0: p.theta0, theta1: p.theta1, phi0: 0, phi: p.phi)
-                },
-                { u, v in
-                    let slopes = segmentSlopes(u: u, v: v)
-                    return ShallowNetwork(
-                        theta0: u.dropLast().map { -$0 }, theta1: slopes.map { _ in 1 }, phi0: v[0], phi: slopes)
-                },
-            ],
-            check: checkInterpolation),
-        Exercise(
-            id: "medl5.gate", title: "The multiplication gate", source: "Mathematical Engineering of DL §5.2, eq. 5.13",
-            function: "multiplicationGate", reader: multiplicationGate as Gate,
-            reference: Reference.multiplicationGate as Gate,
-            wrong: [
-                { gateNetwork(lambda: $0, secondDerivativeAtZero: 1) },
-                { gateNetwork(lambda: $0, secondDerivativeAtZero: 0.5) },
-            ],
-            check: checkGate),
-        Exercise(
-            id: "medl5.counts", title: "Counting the parameters of a fully connected network",
-            source: "Mathematical Engineering of DL §5.1",
-            function: "parameterCount", reader: parameterCount as SizesCount,
-            reference: Reference.parameterCount as SizesCount,
-            wrong: [
-                { sizes in zip(sizes, sizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 } },
-                { sizes in zip(sizes, sizes.dropFirst()).reduce(0) { $0 + ($1.0 + 1) * $1.1 } + 1 },
-            ],
-            check: checkCounts),
-    ]
+                    try answer(layers, units), built, "K = \(layers), D = \(units), against a built network")
+            }
+        }
+    }
+
+    static func checkShallowVersusDeep(_ answer: Numbers) throws {
+        let got = try answer()
+        try expectEqual(got.count, 4, "number of values")
+        try expectClose(
+            got[0], Double(Network(sizes: [1, 95, 1]).parameterCount), tolerance: 0, "parameters of the shallow network"
+        )
+        try expectClose(
+            got[1], Double(Network(sizes: [1] + Array(repeating: 5, count: 10) + [1]).parameterCount), tolerance: 0,
+            "parameters of the deep network")
+        try expectClose(got[2], 96, tolerance: 0, "regions of the shallow network (D + 1, section 4.5.2)")
+        try expectClose(got[3], 60_466_176, tolerance: 0, "regions of the deep network ((D + 1)^K = 6^10)")
+    }
+
+    /// Pairs of notebook 4.1 (with its predicted edits) and of figure 4.1.
+    static var compositionCases: [(name: String, first: ShallowNetwork, second: ShallowNetwork)] {
+        var secondFlipped = notebookSecond
+        var firstHalved = notebookFirst
+        secondFlipped.phi[0] *= -1
+        firstHalved.phi[0] *= 0.5
+        return [
+            ("notebook 4.1's net2(net1)", notebookFirst, notebookSecond),
+            ("net2 with φ1 × −1", notebookFirst, secondFlipped),
+            ("net1 with φ1 × 0.5", firstHalved, notebookSecond),
+            ("net1 fed into itself", notebookFirst, notebookFirst),
+            ("figure 4.1", figure41First, figure41Second),
+        ]
+    }
+
+    static func checkComposition(_ answer: Composition) throws {
+        let xs = (0..<2000).map { -1 + 0.001 * Double($0) }
+        for pair in compositionCases {
+            let expected = compose(pair.first.network, pair.second.network)(Matrix(row: xs)).data
+            try expectClose(
+                try answer(xs, pair.first, pair.second), expected, tolerance: 1e-9, "\(pair.name) on x ∈ [−1, 1)")
+        }
+    }
+
+    static func checkChainRegions(_ answer: Copies) throws {
+        // Counted with NumPy on 2,000,000 points of [−1, 1], by activation pattern and by slope.
+        for (copies, regions) in [(1, 12), (2, 36), (3, 108)] {
+            try expectEqual(
+                try answer(copies), regions, "regions with \(copies) cop\(copies == 1 ? "y" : "ies") of net1")
+        }
+    }
+
+    static func checkTwoLayer(_ answer: TwoLayer) throws {
+        let theta = [[0.3, -1.0], [-1.0, 2.0], [-0.5, 0.65]]
+        let psi = [[0.3, 2.0, -1.0, 7.0], [-0.2, 2.0, 1.2, -8.0], [0.3, -2.3, -0.8, 2.0]]
+        let phi = [0.0, 0.5, -1.5, 2.2]
+        var raised = psi
+        var flipped = psi
+        var newPhi = phi
+        raised[0][0] += 0.5
+        flipped[1] = flipped[1].map { -$0 }
+        newPhi[3] = -1
+        let xs = (0..<100).map { 0.01 * Double($0) }
+        for (name, p, f) in [
+            ("notebook 4.2's parameters", psi, phi), ("ψ10 raised by 0.5", raised, phi),
+            ("ψ2• × −1", flipped, phi), ("φ'3 = −1", psi, newPhi),
+        ] {
+            let expected = twoLayerNetwork(theta: theta, psi: p, phi: f)(Matrix(row: xs)).data
+            try expectClose(try answer(xs, theta, p, f), expected, tolerance: 1e-9, "y′ on x ∈ [0, 1) with \(name)")
+        }
+    }
+
+    /// Passes when the parameter list has the expected shapes: `rows[k] × cols[k]` for Ω_k, `rows[k]` for β_k.
+    static func expectShapes(_ p: MatrixParameters, rows: [Int], cols: [Int]) throws {
+        try expectEqual(p.weights.count, rows.count, "number of weight matrices")
+        try expectEqual(p.biases.count, rows.count, "number of bias vectors")
+        for k in rows.indices {
+            try expectEqual([p.weights[k].rows, p.weights[k].cols], [rows[k], cols[k]], "shape of Ω_\(k)")
+            try expectEqual(p.biases[k].count, rows[k], "length of β_\(k)")
+        }
+    }
+
+    static func network(from p: MatrixParameters) -> Network {
+        Network(layers: zip(p.weights, p.biases).map { Layer(weights: $0, biases: $1) })
+    }
+
+    static func checkShallowMatrices(_ answer: AsMatrices) throws {
+        let xs = (0..<200).map { -1 + 0.01 * Double($0) }
+        for (name, shallow) in [
+            ("notebook 4.1's net1", notebookFirst), ("net2", notebookSecond), ("figure 4.1b", figure41First),
+        ] {
+            let p = try answer(shallow)
+            try expectShapes(p, rows: [3, 1], cols: [1, 3])
+            try expectClose(
+                network(from: p)(Matrix(row: xs)).data, xs.map { shallow($0) }, tolerance: 1e-9,
+                "eq. 4.15 with your matrices for \(name), against eq. 4.1–4.2")
+        }
+    }
+
+    static func checkCompositionMatrices(_ answer: PairAsMatrices) throws {
+        let xs = (0..<200).map { -1 + 0.01 * Double($0) }
+        for pair in compositionCases {
+            let p = try answer(pair.first, pair.second)
+            try expectShapes(p, rows: [3, 3, 1], cols: [1, 3, 3])
+            // The notebook's hints (eq. 4.5).
+            try expectClose(
+                p.biases[1][0], pair.second.theta0[0] + pair.second.theta1[0] * pair.first.phi0, tolerance: 1e-12,
+                "β1[0] = θ'10 + θ'11·φ0 for \(pair.name)")
+            try expectClose(
+                p.weights[1][0, 0], pair.second.theta1[0] * pair.first.phi[0], tolerance: 1e-12,
+                "Ω1[0,0] = θ'11·φ1 for \(pair.name)")
+            try expectClose(
+                network(from: p)(Matrix(row: xs)).data, xs.map { pair.second(pair.first($0)) }, tolerance: 1e-9,
+                "the two-layer network for \(pair.name), against second(first(x))")
+        }
+    }
+
+    static func checkRandomNetwork(_ answer: Seeded) throws {
+        let sizes = [4, 5, 2, 4, 1]
+        for seed: UInt32 in [0, 1, 42] {
+            let p = try answer(seed)
+            try expectShapes(p, rows: Array(sizes.dropFirst()), cols: Array(sizes.dropLast()))
+            var random = NumPyRandomState(seed: seed)
+            for k in p.weights.indices {
+                try expectClose(
+                    p.biases[k], random.normal(count: sizes[k + 1]), tolerance: 1e-12, "β_\(k) with seed \(seed)")
+                try expectClose(
+                    p.weights[k].data, random.normal(count: sizes[k + 1] * sizes[k]), tolerance: 1e-12,
+                    "Ω_\(k) (row by row) with seed \(seed)")
+            }
+            let output = network(from: p)(Matrix(random.normal(rows: 4, columns: 4)))
+            try expectEqual([output.rows, output.cols], [1, 4], "shape of the output for four inputs in columns")
+        }
+    }
+
+    static func checkInterpolation(_ answer: Interpolation) throws {
+        let cases = [
+            ("f* of Mathematical Engineering of DL at r = 10", medlSamples(10)),
+            ("f* of Mathematical Engineering of DL at r = 30", medlSamples(30)),
+            ("uneven points", (u: [-1.0, -0.2, 0.5, 0.6, 2.0], v: [3.0, -1.0, 0.5, 0.4, 1.0])),
+        ]
+        for (name, points) in cases {
+            let p = try answer(points.u, points.v)
+            try expectEqual(p.theta0.count, points.u.count - 1, "hidden units for \(name) (r − 1)")
+            let net = p.network
+            try expectClose(
+                net(Matrix(row: points.u)).data, points.v, tolerance: 1e-9, "the network at the points, \(name)")
+            let middles = zip(points.u, points.u.dropFirst()).map { ($0 + $1) / 2 }
+            try expectClose(
+                net(Matrix(row: middles)).data, zip(points.v, points.v.dropFirst()).map { ($0 + $1) / 2 },
+                tolerance: 1e-9, "the network halfway between points (straight segments), \(name)")
+        }
+    }
+
+    static func checkGate(_ answer: Gate) throws {
+        for (lambda, tolerance) in [(0.01, 1e-7), (0.05, 1e-5)] {
+            let net = try answer(lambda)
+            try expectEqual(net.sizes, [2, 4, 1], "unit counts [inputs, hidden, output]")
+            for (x1, x2) in [(1.0, 2.0), (-0.5, 0.8), (1.5, -1.5), (0.3, 0.0)] {
+                try expectClose(
+                    net([x1, x2])[0], gateLeadingOrder(x1, x2, lambda: lambda), tolerance: tolerance,
+                    "output at (\(x1), \(x2)) with λ = \(lambda): x1·x2·(1 − λ²(x1² + x2²)/12) to leading order")
+            }
+        }
+    }
+
+    static func checkCounts(_ answer: SizesCount) throws {
+        try expectEqual(try answer([4, 5, 1]), 31, "Mathematical Engineering of DL figure 5.1a, 4-5-1: 31 parameters")
+        try expectEqual(
+            try answer([4, 4, 3, 5, 1]), 61, "Mathematical Engineering of DL figure 5.1b, 4-4-3-5-1: 61 parameters")
+        for sizes in [[3, 4, 2, 3, 2], [1, 95, 1], [10, 50, 50, 50, 50, 50, 1]] {
+            try expectEqual(try answer(sizes), Network(sizes: sizes).parameterCount, "sizes \(sizes)")
+        }
+    }
 }
