@@ -5,57 +5,57 @@ extension ShallowNetworks {
     static let figures: [BookFigure] = [
         BookFigure(
             id: "3.1", caption: "The ReLU clips negative inputs to zero and passes positive ones unchanged (eq. 3.2).",
-            render: figureReLU),
+            render: figure3_1),
         BookFigure(
             id: "3.2",
             caption: "Three members of the family of eq. 3.1: continuous, piecewise linear, with up to three "
-                + "joints. (a) has the parameters of figure 3.3; (b, c) are our own choices.", render: figureFamily),
+                + "joints. (a) has the parameters of figure 3.3; (b, c) are our own choices.", render: figure3_2),
         BookFigure(
             id: "3.3",
             caption: "Eq. 3.1 step by step: (a–c) three lines θ_d0 + θ_d1 x, (d–f) clipped by the ReLU, "
                 + "(g–i) scaled by φ_d, (j) summed with φ_0. The shaded region has h1 and h3 active and h2 clipped.",
-            render: { stageFigure(figure33, shaded: 1) }),
+            render: figure3_3),
         BookFigure(
             id: "3.4",
             caption: "Drawing the network of eq. 3.1: (a) every parameter as a line, offsets in orange "
-                + "from nodes holding 1; (b) the usual drawing without offsets.", render: figureDepiction),
+                + "from nodes holding 1; (b) the usual drawing without offsets.", render: figure3_4),
         BookFigure(
             id: "3.5",
             caption: "A smooth curve (dashed) followed by networks with 3, 6 and 12 evenly placed joints: "
-                + "more hidden units, more linear regions, a closer fit.", render: figureApproximation),
+                + "more hidden units, more linear regions, a closer fit.", render: figure3_5),
         BookFigure(
             id: "3.6b",
             caption: "One input, four hidden units, two outputs: both outputs bend at the same four joints "
                 + "(dotted) but have their own slopes and heights. Parameters are our own choice.",
-            render: figureTwoOutputs),
+            render: figure3_6b),
         BookFigure(
             id: "3.7", caption: "A network with two inputs x_1, x_2, three hidden units and one output.",
-            render: figureTwoInputs),
+            render: figure3_7),
         BookFigure(
             id: "3.8",
             caption: "Two inputs, three hidden units: (a–c) three planes, (d–f) clipped at zero along the cyan "
                 + "joint lines, (g–i) weighted, (j) summed into a surface of seven convex linear regions.",
-            render: figurePlane),
+            render: figure3_8),
         BookFigure(
             id: "3.9",
             caption: "The most linear regions a shallow network can make, (a) against hidden units and (b) "
                 + "against parameters, for D_i = 1, 5, 10, 50, 100 inputs. The dot is D = 500, D_i = 100: more than "
-                + "10^{107} regions from 51,001 parameters.", render: figureRegionCounts),
+                + "10^{107} regions from 51,001 parameters.", render: figure3_9),
         BookFigure(
             id: "3.11",
             caption: "Three inputs, three hidden units, two outputs: fifteen slopes drawn as lines, "
-                + "plus five offsets not drawn, twenty parameters.", render: figureThreeInputs),
+                + "plus five offsets not drawn, twenty parameters.", render: figure3_11),
         BookFigure(
             id: "3.12",
             caption: "Terminology: input, hidden and output layers of a fully connected feed-forward "
-                + "network; each line is a weight, the hidden units are the neurons.", render: figureTerminology),
+                + "network; each line is a weight, the hidden units are the neurons.", render: figure3_12),
         BookFigure(
             id: "3.13",
             caption: "Activation functions: (a) sigmoid and tanh, (b) leaky and parametric ReLU, (c) SoftPlus, "
-                + "GELU, SiLU, (d) ELU, (e) SELU, (f) Swish with β = 0.4, 1.0, 1.4.", render: figureActivations),
+                + "GELU, SiLU, (d) ELU, (e) SELU, (f) Swish with β = 0.4, 1.0, 1.4.", render: figure3_13),
         BookFigure(
             id: "3.14",
             caption: "Problem 3.4: the lines of the three hidden units; the first two as in figure 3.3, the "
-                + "third changed (our choice: θ_30 = −1.5, θ_31 = 1.0).", render: figureProblem34),
+                + "third changed (our choice: θ_30 = −1.5, θ_31 = 1.0).", render: figure3_14),
     ]
 }
