@@ -49,6 +49,8 @@ extension Color {
     public static let bookOrange = Color(rgb: 0xd18362)
     /// Fitted model curves in the book (#7fe7de).
     public static let bookCyan = Color(rgb: 0x7fe7de)
+    /// The best fit and the minimum it sits at, which the book's captions call green (#2ca25f).
+    public static let bestGreen = Color(rgb: 0x2ca25f)
     /// Optimisation paths drawn over loss surfaces (#a0d9d3).
     public static let pathTeal = Color(rgb: 0xa0d9d3)
     /// The half-transparent gray of contour lines on loss surfaces (#80808080).

@@ -14,9 +14,14 @@ extension SupervisedLearning {
         surface.yLabel = "φ_1"
         surface.zLabel = "L[φ]"
         surface.invertY = true
+        // The lines of figure 2.2b and c in cyan, the best line of 2.2d (the minimum) in green, as in (b).
+        let poor = lines.dropLast()
         surface.points(
-            x: lines.map(\.intercept), y: lines.map(\.slope),
-            z: lines.map { $0.loss(x: data.x, y: data.y) }, color: .bookCyan, size: 7, edge: .black)
+            x: poor.map(\.intercept), y: poor.map(\.slope),
+            z: poor.map { $0.loss(x: data.x, y: data.y) }, color: .bookCyan, size: 7, edge: .black)
+        surface.points(
+            x: [lines[2].intercept], y: [lines[2].slope], z: [lines[2].loss(x: data.x, y: data.y)],
+            color: bestColor, size: 7, edge: .black)
         figure.place(surface, at: 0)
 
         var axes = parameterAxes()

@@ -58,5 +58,5 @@ extension SupervisedLearning {
     }
 
     /// Colour of the best line and the minimum, as the book's captions call it.
-    static let bestColor = Color(hex: "2ca25f")
+    static let bestColor = Color.bestGreen
 }

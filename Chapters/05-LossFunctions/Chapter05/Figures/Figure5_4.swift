@@ -13,7 +13,7 @@ extension LossFunctions {
         for (k, line) in lines.enumerated() {
             fig.panel(k) { ax in
                 ax.line(
-                    x: [0, 2], y: [line.predict(0), line.predict(2)], color: .bookCyan.mixed(with: .black, 0.2),
+                    x: [0, 2], y: [line.predict(0), line.predict(2)], color: .bestGreen,
                     width: 2)
                 for (x, y) in zip(data.x, data.y) {
                     ax.line(x: [x, x], y: [y, line.predict(x)], color: .gray, width: 1, dash: [3, 2])

@@ -17,7 +17,8 @@ extension LossFunctions {
             render: figure5_3),
         BookFigure(
             id: "5.4",
-            caption: "Least squares is maximum likelihood: (a) the best line and (b) figure 2.2c's poor line, with "
+            caption:
+                "Least squares is maximum likelihood: (a) the best line and (b) figure 2.2c's poor line, both in green, with "
                 + "their residuals; (c, d) the normal densities at the two highlighted points (σ = 0.2) and the probabilities of "
                 + "the observed outputs (dashed).", render: figure5_4),
         BookFigure(

@@ -20,7 +20,7 @@ extension GradientsAndInitialization {
                     ? Array(stride(from: -160, through: 200, by: 40)) : Array(stride(from: -80, through: 140, by: 20))
                 ax.yLimits = pow(10, Double(decades.first!))...pow(10, Double(decades.last!))
                 ax.yTicks = decades.map { pow(10, Double($0)) }
-                ax.yTickLabels = decades.map { $0 == 0 ? "1" : "10^{\($0)}" }
+                ax.yTickLabels = decades.map { $0 == 0 ? "1" : Ticks.powerLabel(pow(10, Double($0))) }
                 for (index, p) in profiles.enumerated() {
                     ax.line(
                         x: layers, y: backward ? p.backward : p.forward, color: Color.series[index],
