@@ -7,11 +7,14 @@ public struct Exercise: Sendable {
     public let title: String
     /// Where it comes from: "Problem 2.1", "Notebook 2.1".
     public let source: String
-    /// Which function of `Exercises.swift` to fill in.
+    /// Which function of `Exercises.swift` to fill in. Written here as a string because
+    /// `list` shows it for answers already filled in; ``stubName()`` reads the name the stub
+    /// itself reports, and the tests prove the two agree for every exercise.
     public let function: String
     /// How many deliberately wrong answers the test-suite feeds the check.
     public let wrongAnswerCount: Int
     let attempt: @Sendable (Solver) -> Outcome
+    let readerStub: @Sendable () -> String?
 
     /// - Parameters:
     ///   - reader: the function of the reader's `Exercises.swift`.
@@ -46,7 +49,19 @@ public struct Exercise: Sendable {
                 return .failing(Exercise.thrownPrefix + "\(error)")
             }
         }
+        self.readerStub = {
+            do {
+                try check(reader)
+            } catch let stub as NotYetSolved {
+                return String(stub.function.prefix { $0 != "(" })
+            } catch {}
+            return nil
+        }
     }
+
+    /// The name of the reader's function as its stub reports it (`#function`), or `nil`
+    /// once the reader has filled it in.
+    public func stubName() -> String? { readerStub() }
 
     /// How the message of an answer that threw an error (rather than failing a check) begins.
     public static let thrownPrefix = "the answer threw: "
@@ -91,6 +106,9 @@ public enum Outcome: Sendable, Equatable {
 
 /// Thrown by the stubs in a reader's `Exercises.swift` until they are filled in.
 public struct NotYetSolved: Error, CustomStringConvertible {
-    public init() {}
+    /// The stub that threw, as `#function` names it: "lossGradient(phi0:phi1:x:y:)".
+    public let function: String
+
+    public init(function: String = #function) { self.function = function }
     public var description: String { "not yet solved" }
 }

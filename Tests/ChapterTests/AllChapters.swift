@@ -43,6 +43,15 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         }
     }
 
+    /// The `function:` string each exercise shows in `list` names the stub its check calls.
+    @Test(arguments: book.map(\.number))
+    func everyExerciseNamesTheStubItCalls(chapter number: Int) {
+        let chapter = book.first { $0.number == number }!
+        for exercise in chapter.exercises {
+            #expect(exercise.stubName() == exercise.function, "exercise \(exercise.id)")
+        }
+    }
+
     @Test(arguments: book.map(\.number))
     func idsAreUnique(chapter number: Int) {
         let chapter = book.first { $0.number == number }!

@@ -2,9 +2,6 @@ import Companion
 import Neural
 
 extension SupervisedLearning {
-    typealias Gradient = @Sendable (Double, Double, [Double], [Double]) throws -> [Double]
-    typealias Fit = @Sendable ([Double], [Double]) throws -> [Double]
-    typealias Loss = @Sendable ([Double], [Double], Double, Double) throws -> Double
 
     /// Data the checks use besides the book's twelve points: a falling trend
     /// with negative inputs, and the three points of problem 2.3.
@@ -17,7 +14,7 @@ extension SupervisedLearning {
     /// Parameters at which gradients and losses are compared.
     static let probePoints: [(Double, Double)] = [(0.4, 0.2), (1.6, -0.8), (-0.7, 1.3), (2.5, 0.05)]
 
-    static func checkGradient(_ answer: Gradient) throws {
+    static func checkGradient(_ answer: @Sendable (Double, Double, [Double], [Double]) throws -> [Double]) throws {
         for set in checkData {
             for (phi0, phi1) in probePoints {
                 let got = try answer(phi0, phi1, set.x, set.y)
@@ -31,7 +28,7 @@ extension SupervisedLearning {
         }
     }
 
-    static func checkClosedForm(_ answer: Fit) throws {
+    static func checkClosedForm(_ answer: @Sendable ([Double], [Double]) throws -> [Double]) throws {
         let book = try answer(data.x, data.y)
         try expectEqual(book.count, 2, "number of parameters")
         try expectClose(
@@ -44,7 +41,7 @@ extension SupervisedLearning {
         }
     }
 
-    static func checkGenerativeFit(_ answer: Fit) throws {
+    static func checkGenerativeFit(_ answer: @Sendable ([Double], [Double]) throws -> [Double]) throws {
         for set in checkData {
             let got = try answer(set.x, set.y)
             try expectEqual(got.count, 2, "number of parameters")
@@ -81,7 +78,7 @@ extension SupervisedLearning {
         }
     }
 
-    static func checkLoss(_ answer: Loss) throws {
+    static func checkLoss(_ answer: @Sendable ([Double], [Double], Double, Double) throws -> Double) throws {
         try expectClose(
             try answer(data.x, data.y, 0.4, 0.2), 7.07, tolerance: 0.005,
             "the loss of figure 2.2b, φ = (0.4, 0.2) (the book: 7.07)")

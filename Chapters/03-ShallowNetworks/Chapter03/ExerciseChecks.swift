@@ -19,7 +19,9 @@ extension ShallowNetworks {
         ]
     }
 
-    static func checkLinearActivation(_ answer: LineOfLinearNet) throws {
+    static func checkLinearActivation(
+        _ answer: @Sendable ([Double], [Double], Double, [Double], Double, Double) throws -> [Double]
+    ) throws {
         for (name, net) in probeNetworks {
             for (psi0, psi1) in [(0.0, 1.0), (0.5, -0.4), (-1.0, 2.0)] {
                 let a = { (z: Double) in psi0 + psi1 * z }
@@ -37,7 +39,7 @@ extension ShallowNetworks {
         }
     }
 
-    static func checkFigure33Patterns(_ answer: Patterns) throws {
+    static func checkFigure33Patterns(_ answer: @Sendable () throws -> [[Bool]]) throws {
         let got = try answer()
         try expectEqual(got.count, 4, "number of regions in figure 3.3j")
         try expectEqual(
@@ -48,7 +50,7 @@ extension ShallowNetworks {
         }
     }
 
-    static func checkJoints(_ answer: Joints) throws {
+    static func checkJoints(_ answer: @Sendable ([Double], [Double]) throws -> [Double]) throws {
         for (name, net) in probeNetworks {
             let got = try answer(net.theta0, net.theta1)
             try expectEqual(got.count, net.hiddenUnits, "one joint per unit for \(name)")
@@ -63,7 +65,7 @@ extension ShallowNetworks {
             "the joints of figure 3.3")
     }
 
-    static func checkSlopes(_ answer: Slopes) throws {
+    static func checkSlopes(_ answer: @Sendable ([Double], [Double], [Double]) throws -> [Double]) throws {
         for (name, net) in probeNetworks {
             let got = try answer(net.theta0, net.theta1, net.phi)
             let edges = net.joints.sorted()
@@ -81,7 +83,7 @@ extension ShallowNetworks {
             "the shaded region of figure 3.3j (the book: θ_11φ_1 + θ_31φ_3)")
     }
 
-    static func checkHomogeneity(_ answer: Homogeneity) throws {
+    static func checkHomogeneity(_ answer: @Sendable ([Activation]) throws -> [Bool]) throws {
         let candidates: [Activation] = [
             .relu, .leakyReLU, .parametricReLU(slope: 0.25), .linear, .sigmoid, .tanh,
             .softplus, .gelu, .silu, .elu(alpha: 1), .selu, .swish(beta: 0.4),
@@ -99,7 +101,9 @@ extension ShallowNetworks {
         }
     }
 
-    static func checkRescaling(_ answer: Rescaling) throws {
+    static func checkRescaling(
+        _ answer: @Sendable (Double, [Double], [Double], Double, [Double], Int, Double) throws -> Double
+    ) throws {
         for (name, net) in probeNetworks {
             for unit in 0..<min(net.hiddenUnits, 3) {
                 for alpha in [2.5, 0.3, -0.5, -3.0] {
@@ -116,7 +120,7 @@ extension ShallowNetworks {
         }
     }
 
-    static func checkNonUnique(_ answer: Reparameterize) throws {
+    static func checkNonUnique(_ answer: @Sendable ([Double]) throws -> [Double]) throws {
         for (name, net) in probeNetworks where net.hiddenUnits == 3 {
             let other = try answer(net.bookOrder)
             try expectEqual(other.count, 10, "ten parameters")
@@ -130,7 +134,7 @@ extension ShallowNetworks {
         }
     }
 
-    static func checkHeaviside(_ answer: Levels) throws {
+    static func checkHeaviside(_ answer: @Sendable ([Double], [Double], Double, [Double]) throws -> [Double]) throws {
         for (name, net) in probeNetworks {
             let step = net.with(.heaviside)
             let got = try answer(net.theta0, net.theta1, net.phi0, net.phi)
@@ -144,7 +148,7 @@ extension ShallowNetworks {
         }
     }
 
-    static func checkRect(_ answer: Joints) throws {
+    static func checkRect(_ answer: @Sendable ([Double], [Double]) throws -> [Double]) throws {
         for (name, net) in probeNetworks {
             let got = try answer(net.theta0, net.theta1)
             try expectEqual(got.count, 2 * net.hiddenUnits, "two switches per unit for \(name)")
@@ -172,7 +176,7 @@ extension ShallowNetworks {
         return 1 + zip(slopes, slopes.dropFirst()).filter { abs($0 - $1) > 1e-5 }.count
     }
 
-    static func checkFewerRegions(_ answer: WithRegions) throws {
+    static func checkFewerRegions(_ answer: @Sendable (Int) throws -> [Double]) throws {
         for regions in 1...4 {
             let p = try answer(regions)
             try expectEqual(p.count, 10, "ten parameters")
@@ -182,7 +186,7 @@ extension ShallowNetworks {
         }
     }
 
-    static func checkFigure38Patterns(_ answer: Patterns) throws {
+    static func checkFigure38Patterns(_ answer: @Sendable () throws -> [[Bool]]) throws {
         let got = try answer()
         try expectEqual(got.count, 7, "number of regions (the book: seven)")
         try expectEqual(Set(got).count, 7, "distinct patterns")
@@ -193,7 +197,9 @@ extension ShallowNetworks {
         try expectThat(got.contains([true, false, true]), "the central triangle (h1 and h3 active, h2 not) is missing")
     }
 
-    static func checkGeneralNetwork(_ answer: General, sizes: [Int], seed: UInt32) throws {
+    static func checkGeneralNetwork(
+        _ answer: @Sendable ([Double], [[Double]], [[Double]]) throws -> [Double], sizes: [Int], seed: UInt32
+    ) throws {
         var random = NumPyRandomState(seed: seed)
         for _ in 0..<3 {
             let theta = (0..<sizes[1]).map { _ in random.normal(loc: 0, scale: 1, count: sizes[0] + 1) }
@@ -210,7 +216,7 @@ extension ShallowNetworks {
         }
     }
 
-    static func checkParameterCount(_ answer: Parameters) throws {
+    static func checkParameterCount(_ answer: @Sendable (Int, Int, Int) throws -> Int) throws {
         try expectEqual(try answer(3, 3, 2), 20, "figure 3.11 (the book: twenty parameters)")
         try expectEqual(try answer(100, 500, 1), 51_001, "figure 3.9's network (the book: 51,001 parameters)")
         try expectEqual(try answer(1, 3, 1), 10, "eq. 3.1 (the book: ten parameters)")
@@ -221,7 +227,7 @@ extension ShallowNetworks {
         }
     }
 
-    static func checkMaximumRegions(_ answer: Regions) throws {
+    static func checkMaximumRegions(_ answer: @Sendable (Int, Int) throws -> Double) throws {
         try expectClose(try answer(2, 3), 7, tolerance: 0, "D_i = 2, D = 3 (the book: seven)")
         try expectClose(try answer(2, 5), 16, tolerance: 0, "D_i = 2, D = 5")
         try expectClose(try answer(1, 3), 4, tolerance: 0, "one input, three units (the book: four regions)")

@@ -8,7 +8,9 @@ extension ShallowNetworks {
     /// Notebook 3.1's grid `arange(0, 1, 0.01)`.
     static let notebookGrid = (0..<100).map { Double($0) * 0.01 }
 
-    static func checkShallow113(_ answer: Shallow113) throws {
+    static func checkShallow113(
+        _ answer: @Sendable (Double, (Double) -> Double, [Double], [Double], Double, [Double]) throws -> Double
+    ) throws {
         let steep = { (z: Double) in 1 / (1 + exp(-10 * z)) }
         let cases: [(String, ShallowNetwork, (Double) -> Double, (Double) -> Double)] = [
             ("notebook 3.1 with ReLU", notebook31, { max($0, 0) }, { notebook31.network([$0])[0] }),
@@ -30,7 +32,7 @@ extension ShallowNetworks {
         }
     }
 
-    static func checkNotebookLoss(_ answer: SumOfSquares) throws {
+    static func checkNotebookLoss(_ answer: @Sendable ([Double], [Double]) throws -> Double) throws {
         let predicted = BookData.x20.map { notebook31($0) }
         try expectClose(
             try answer(BookData.y3_1, predicted), 9.385, tolerance: 0.0005 / 9.385,
@@ -39,7 +41,7 @@ extension ShallowNetworks {
             try answer([1, 2, 3], [1.5, 2, 1]), 4.25, tolerance: 1e-12, "the loss of three hand-made pairs")
     }
 
-    static func checkHandTuned(_ answer: Fixed) throws {
+    static func checkHandTuned(_ answer: @Sendable () throws -> [Double]) throws {
         let p = try answer()
         try expectEqual(p.count, 10, "ten parameters")
         let net = ShallowNetwork(bookOrder: p, hiddenUnits: 3)
@@ -49,7 +51,7 @@ extension ShallowNetworks {
             "your parameters have loss \(Narrator.format(loss)) on notebook 3.1's data; get it to 0.2 or below")
     }
 
-    static func checkNonFlat(_ answer: Number) throws {
+    static func checkNonFlat(_ answer: @Sendable () throws -> Double) throws {
         var net = notebook31
         net.theta0[0] = try answer()
         let inside = net.joints.filter { $0 > 0 && $0 < 1 }.sorted()
@@ -62,7 +64,7 @@ extension ShallowNetworks {
         }
     }
 
-    static func checkShallow213(_ answer: Shallow213) throws {
+    static func checkShallow213(_ answer: @Sendable (Double, Double, [[Double]], [Double]) throws -> Double) throws {
         let theta = [[-4.0, 0.9, 0.0], [5.0, -0.9, -0.5], [-7.0, 0.5, 0.9]]
         let phi = [0.0, -2.0, 2.0, 1.5]
         for (x1, x2) in [(0.0, 0.0), (2.5, 7.1), (9.9, 0.3), (5.5, 5.5), (8.0, 9.2)] {
@@ -78,7 +80,7 @@ extension ShallowNetworks {
             "y at (−0.4, 0.9) for another network")
     }
 
-    static func checkNotebook32Regions(_ answer: Count) throws {
+    static func checkNotebook32Regions(_ answer: @Sendable () throws -> Int) throws {
         let axis = (0..<300).map { Double($0) / 30 }
         let grid = Matrix(rows: 2, cols: 90_000) { i, k in i == 0 ? axis[k % 300] : axis[k / 300] }
         try expectEqual(
@@ -86,7 +88,8 @@ extension ShallowNetworks {
             "activation patterns on a 300 × 300 grid over the notebook's square")
     }
 
-    static func checkShallow223(_ answer: Shallow223) throws {
+    static func checkShallow223(_ answer: @Sendable (Double, Double, [[Double]], [[Double]]) throws -> [Double]) throws
+    {
         let theta = [[-4.0, 0.9, 0.0], [5.0, -0.9, -0.5], [-7.0, 0.5, 0.9]]
         let phi = [[0.0, -2.0, 2.0, 1.5], [-2.0, -1.0, -2.0, 0.8]]
         for (x1, x2) in [(0.0, 0.0), (2.5, 7.1), (9.9, 0.3), (6.0, 4.0)] {
@@ -96,7 +99,7 @@ extension ShallowNetworks {
         }
     }
 
-    static func checkNotebookRegions(_ answer: Regions) throws {
+    static func checkNotebookRegions(_ answer: @Sendable (Int, Int) throws -> Double) throws {
         try expectClose(try answer(2, 3), 7, tolerance: 0, "number_regions(2, 3) (the notebook: 7)")
         try expectClose(
             try answer(10, 50), 13_432_735_556, tolerance: 0, "number_regions(10, 50) (the notebook: 13432735556)")
@@ -105,19 +108,21 @@ extension ShallowNetworks {
         try expectThat(try answer(100, 500) > 1e107, "number_regions(100, 500) must exceed 10^107 (figure 3.9)")
     }
 
-    static func checkNotebookParameters(_ answer: ParametersOneOutput) throws {
+    static func checkNotebookParameters(_ answer: @Sendable (Int, Int) throws -> Int) throws {
         try expectEqual(try answer(10, 8), 97, "number_parameters(10, 8) (the notebook: 97)")
         try expectEqual(try answer(100, 500), 51_001, "number_parameters(100, 500) (figure 3.9: 51,001)")
         try expectEqual(try answer(1, 3), 10, "eq. 3.1's network (ten parameters)")
     }
 
-    static func checkSteepSigmoid(_ answer: Scalar) throws {
+    static func checkSteepSigmoid(_ answer: @Sendable (Double) throws -> Double) throws {
         for z in [-1.0, -0.2, 0, 0.05, 0.5, 1] {
             try expectClose(try answer(z), 1 / (1 + exp(-10 * z)), tolerance: 1e-12, "1/(1 + exp(−10·\(z)))")
         }
     }
 
-    static func checkNotebookLinear(_ answer: LineOfLinearNet) throws {
+    static func checkNotebookLinear(
+        _ answer: @Sendable ([Double], [Double], Double, [Double], Double, Double) throws -> [Double]
+    ) throws {
         let net = notebook34
         for (a, b) in [(0.0, 1.0), (0.5, -0.4)] {
             let got = try answer(net.theta0, net.theta1, net.phi0, net.phi, a, b)
@@ -144,7 +149,7 @@ extension ShallowNetworks {
     /// Every input right, and no more gates than needed: 2 for five bits; 3 for six, since
     /// no two gates can do it (a mixed-integer search over integer weights up to 50 has no
     /// solution; see the README).
-    static func checkConsecutiveOnes(_ answer: BitsNet) throws {
+    static func checkConsecutiveOnes(_ answer: @Sendable (Int) throws -> ThresholdNetwork) throws {
         for (bits, fewest) in [(5, 2), (6, 3)] {
             let net = try answer(bits)
             try checkTruthTable(net, inputs: bits, "two consecutive 1s", rule: ThresholdNetwork.hasConsecutiveOnes)

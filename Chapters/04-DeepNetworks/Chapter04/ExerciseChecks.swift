@@ -4,7 +4,7 @@ import Neural
 /// The checks behind `exercises`: each compares the answer with the book, a closed form
 /// or a network evaluated by the Neural library.
 extension DeepNetworks {
-    static func checkProblem41(_ answer: Joints) throws {
+    static func checkProblem41(_ answer: @Sendable () throws -> [Double]) throws {
         let got = try answer()
         let composite = compose(figure48First.network, figure48Second.network)
         let measured = joints(of: composite, on: -1...1)
@@ -12,12 +12,14 @@ extension DeepNetworks {
         try expectClose(got, measured, tolerance: 1e-6, "the joints (in increasing x), against the composed network")
     }
 
-    static func checkHyperparameters(_ answer: Integers) throws {
+    static func checkHyperparameters(_ answer: @Sendable () throws -> [Int]) throws {
         try expectEqual(
             try answer(), [3, 4, 2, 3], "[K, D_1, D_2, D_3]: figure 4.6 has K = 3 hidden layers of 4, 2 and 3 units")
     }
 
-    static func checkRescaling(_ answer: Rescaled) throws {
+    static func checkRescaling(
+        _ answer: @Sendable ([Double], [Double], Matrix, [Double], Matrix, Double, Double) throws -> [Double]
+    ) throws {
         var random = NumPyRandomState(seed: 4)
         for (lambda0, lambda1) in [(2.0, 0.5), (0.3, 7.0), (1.0, 1.0)] {
             let beta0 = random.normal(count: 4)
@@ -37,7 +39,7 @@ extension DeepNetworks {
         }
     }
 
-    static func checkShapes(_ answer: Shapes) throws {
+    static func checkShapes(_ answer: @Sendable (Int, [Int], Int) throws -> [[Int]]) throws {
         // Problem 4.4 with the rule of section 4.4.1: Ω_0 is D_1×D_i, Ω_k is D_{k+1}×D_k, Ω_K is D_o×D_K.
         try expectEqual(
             try answer(5, [20, 10, 7], 4), [[20, 5, 20], [10, 20, 10], [7, 10, 7], [4, 7, 4]],
@@ -54,7 +56,7 @@ extension DeepNetworks {
         }
     }
 
-    static func checkGrowth(_ answer: Integers) throws {
+    static func checkGrowth(_ answer: @Sendable () throws -> [Int]) throws {
         // Weights of 1 → D → … → D → 1 with K hidden layers: D + (K − 1)·D² + D.
         let weights = { (layers: Int, units: Int) in 2 * units + (layers - 1) * units * units }
         let base = weights(10, 10)
@@ -63,7 +65,7 @@ extension DeepNetworks {
             "[weights added by an 11th layer, by an 11th unit per layer] (base: \(base) weights, biases not counted)")
     }
 
-    static func checkIdentity(_ answer: Identity) throws {
+    static func checkIdentity(_ answer: @Sendable (Double, Double) throws -> ShallowNetwork) throws {
         for (a, b) in [(0.0, 1.0), (-2.0, -0.5), (1.5, 4.0), (-3.0, 3.0)] {
             let p = try answer(a, b)
             try expectEqual(p.theta0.count, 3, "number of hidden units")
@@ -73,7 +75,7 @@ extension DeepNetworks {
         }
     }
 
-    static func checkOscillator(_ answer: Numbers) throws {
+    static func checkOscillator(_ answer: @Sendable () throws -> [Double]) throws {
         let phi = try answer()
         try expectEqual(phi.count, 4, "number of φ values")
         let p = figure49(phi: phi)
@@ -83,7 +85,7 @@ extension DeepNetworks {
         try expectEqual(pieces(of: p.network, on: 0...1), 4, "linear regions on [0, 1]")
     }
 
-    static func checkOscillatorRegions(_ answer: Copies) throws {
+    static func checkOscillatorRegions(_ answer: @Sendable (Int) throws -> Int) throws {
         let oscillator = figure49(phi: try Reference.oscillatorPhi()).network
         for copies in 1...4 {
             try expectEqual(
@@ -93,7 +95,7 @@ extension DeepNetworks {
         try expectEqual(try answer(10), 1_048_576, "regions of 10 chained copies (each copy multiplies by 4: 4^10)")
     }
 
-    static func checkFiveRegions(_ answer: Construction) throws {
+    static func checkFiveRegions(_ answer: @Sendable () throws -> ShallowNetwork) throws {
         let p = try answer()
         try expectEqual(p.theta0.count, 4, "number of hidden units")
         try expectEqual(pieces(of: p.network, on: 0...1), 5, "linear regions on [0, 1]")
@@ -104,7 +106,7 @@ extension DeepNetworks {
             "y at x = 0, at the four joints \(inner.map { Narrator.format($0, digits: 3) }) and at x = 1")
     }
 
-    static func checkParameterCount(_ answer: Count) throws {
+    static func checkParameterCount(_ answer: @Sendable (Int, Int) throws -> Int) throws {
         try expectEqual(try answer(5, 10), 471, "K = 5, D = 10 (figure 4.7a: 471 parameters)")
         for layers in 1...6 {
             for units in [1, 2, 3, 7, 12] {
@@ -115,7 +117,7 @@ extension DeepNetworks {
         }
     }
 
-    static func checkShallowVersusDeep(_ answer: Numbers) throws {
+    static func checkShallowVersusDeep(_ answer: @Sendable () throws -> [Double]) throws {
         let got = try answer()
         try expectEqual(got.count, 4, "number of values")
         try expectClose(
@@ -143,7 +145,9 @@ extension DeepNetworks {
         ]
     }
 
-    static func checkComposition(_ answer: Composition) throws {
+    static func checkComposition(_ answer: @Sendable ([Double], ShallowNetwork, ShallowNetwork) throws -> [Double])
+        throws
+    {
         let xs = (0..<2000).map { -1 + 0.001 * Double($0) }
         for pair in compositionCases {
             let expected = compose(pair.first.network, pair.second.network)(Matrix(row: xs)).data
@@ -152,7 +156,7 @@ extension DeepNetworks {
         }
     }
 
-    static func checkChainRegions(_ answer: Copies) throws {
+    static func checkChainRegions(_ answer: @Sendable (Int) throws -> Int) throws {
         // Counted with NumPy on 2,000,000 points of [−1, 1], by activation pattern and by slope.
         for (copies, regions) in [(1, 12), (2, 36), (3, 108)] {
             try expectEqual(
@@ -160,7 +164,9 @@ extension DeepNetworks {
         }
     }
 
-    static func checkTwoLayer(_ answer: TwoLayer) throws {
+    static func checkTwoLayer(_ answer: @Sendable ([Double], [[Double]], [[Double]], [Double]) throws -> [Double])
+        throws
+    {
         let theta = [[0.3, -1.0], [-1.0, 2.0], [-0.5, 0.65]]
         let psi = [[0.3, 2.0, -1.0, 7.0], [-0.2, 2.0, 1.2, -8.0], [0.3, -2.3, -0.8, 2.0]]
         let phi = [0.0, 0.5, -1.5, 2.2]
@@ -194,7 +200,7 @@ extension DeepNetworks {
         Network(layers: zip(p.weights, p.biases).map { Layer(weights: $0, biases: $1) })
     }
 
-    static func checkShallowMatrices(_ answer: AsMatrices) throws {
+    static func checkShallowMatrices(_ answer: @Sendable (ShallowNetwork) throws -> MatrixParameters) throws {
         let xs = (0..<200).map { -1 + 0.01 * Double($0) }
         for (name, shallow) in [
             ("notebook 4.1's net1", notebookFirst), ("net2", notebookSecond), ("figure 4.1b", figure41First),
@@ -207,7 +213,9 @@ extension DeepNetworks {
         }
     }
 
-    static func checkCompositionMatrices(_ answer: PairAsMatrices) throws {
+    static func checkCompositionMatrices(
+        _ answer: @Sendable (ShallowNetwork, ShallowNetwork) throws -> MatrixParameters
+    ) throws {
         let xs = (0..<200).map { -1 + 0.01 * Double($0) }
         for pair in compositionCases {
             let p = try answer(pair.first, pair.second)
@@ -225,7 +233,7 @@ extension DeepNetworks {
         }
     }
 
-    static func checkRandomNetwork(_ answer: Seeded) throws {
+    static func checkRandomNetwork(_ answer: @Sendable (UInt32) throws -> MatrixParameters) throws {
         let sizes = [4, 5, 2, 4, 1]
         for seed: UInt32 in [0, 1, 42] {
             let p = try answer(seed)
@@ -243,7 +251,7 @@ extension DeepNetworks {
         }
     }
 
-    static func checkInterpolation(_ answer: Interpolation) throws {
+    static func checkInterpolation(_ answer: @Sendable ([Double], [Double]) throws -> ShallowNetwork) throws {
         let cases = [
             ("f* of Mathematical Engineering of DL at r = 10", medlSamples(10)),
             ("f* of Mathematical Engineering of DL at r = 30", medlSamples(30)),
@@ -262,7 +270,7 @@ extension DeepNetworks {
         }
     }
 
-    static func checkGate(_ answer: Gate) throws {
+    static func checkGate(_ answer: @Sendable (Double) throws -> Network) throws {
         for (lambda, tolerance) in [(0.01, 1e-7), (0.05, 1e-5)] {
             let net = try answer(lambda)
             try expectEqual(net.sizes, [2, 4, 1], "unit counts [inputs, hidden, output]")
@@ -274,7 +282,7 @@ extension DeepNetworks {
         }
     }
 
-    static func checkCounts(_ answer: SizesCount) throws {
+    static func checkCounts(_ answer: @Sendable ([Int]) throws -> Int) throws {
         try expectEqual(try answer([4, 5, 1]), 31, "Mathematical Engineering of DL figure 5.1a, 4-5-1: 31 parameters")
         try expectEqual(
             try answer([4, 4, 3, 5, 1]), 61, "Mathematical Engineering of DL figure 5.1b, 4-4-3-5-1: 61 parameters")

@@ -5,7 +5,7 @@ import Neural
 /// The checks of problems 5.1–5.10: limits, closed forms, normalisation by numerical
 /// integration and finite differences, never the reference answer itself.
 extension LossFunctions {
-    static func checkSigmoid(_ answer: Scalar) throws {
+    static func checkSigmoid(_ answer: @Sendable (Double) throws -> Double) throws {
         try expectClose(try answer(0), 0.5, tolerance: 1e-15, "sig[0] (problem 5.1: exactly one half)")
         try expectThat(try answer(-40) < 1e-17, "sig[−40] should be within 1e-17 of 0")
         try expectThat(1 - (try answer(40)) < 1e-17, "sig[40] should be within 1e-17 of 1")
@@ -20,7 +20,7 @@ extension LossFunctions {
         }
     }
 
-    static func checkBinaryLoss(_ answer: LabelledScalar) throws {
+    static func checkBinaryLoss(_ answer: @Sendable (Double, Int) throws -> Double) throws {
         try expectClose(try answer(0.5, 0), log(2), tolerance: 1e-12, "the loss at λ = 0.5, y = 0 (log 2)")
         try expectClose(try answer(0.5, 1), log(2), tolerance: 1e-12, "the loss at λ = 0.5, y = 1 (log 2)")
         for lambda in [0.01, 0.2, 0.7, 0.999] {
@@ -45,7 +45,7 @@ extension LossFunctions {
         return zip(f, y).reduce(0) { $0 - kappa * cos($1.1 - $1.0) + log(normaliser) }
     }
 
-    static func checkVonMisesLoss(_ answer: VectorLoss) throws {
+    static func checkVonMisesLoss(_ answer: @Sendable ([Double], [Double], Double) throws -> Double) throws {
         for c in directionCases {
             try expectClose(
                 try answer(c.f, c.y, c.kappa), integratedVonMisesLoss(f: c.f, y: c.y, kappa: c.kappa),
@@ -53,7 +53,7 @@ extension LossFunctions {
         }
     }
 
-    static func checkVonMisesGradient(_ answer: VectorGradient) throws {
+    static func checkVonMisesGradient(_ answer: @Sendable ([Double], [Double], Double) throws -> [Double]) throws {
         for c in directionCases {
             let numeric = FiniteDifferences.gradient({ integratedVonMisesLoss(f: $0, y: c.y, kappa: c.kappa) }, at: c.f)
             try expectClose(
@@ -62,7 +62,7 @@ extension LossFunctions {
         }
     }
 
-    static func checkVonMisesPrediction(_ answer: Scalar) throws {
+    static func checkVonMisesPrediction(_ answer: @Sendable (Double) throws -> Double) throws {
         for f in [0.4, -2.0, 3.0, 4.0, -7.0, 10.0, 2 * .pi, -3 * .pi] {
             let got = try answer(f)
             try expectThat(got > -.pi && got <= .pi, "the prediction for f = \(f) must lie in (−π, π], got \(got)")
@@ -76,7 +76,7 @@ extension LossFunctions {
         [0.5, -2.0, 0.5, 3.0, 1.0], [0.3, 0.0, 1.0, 0.8, 0.6], [0.6, 0.0, 4.0, 3.0, 0.04], [0.9, 1.0, 0.3, -1.0, 2.0],
     ]
 
-    static func checkMixtureLoss(_ answer: MixtureLoss) throws {
+    static func checkMixtureLoss(_ answer: @Sendable ([Double], [[Double]]) throws -> Double) throws {
         let y = [-2.1, 0.4, 2.9, 1.0]
         let expected = zip(y, mixtureCases).reduce(0.0) { total, pair in
             let (value, t) = pair
@@ -94,7 +94,7 @@ extension LossFunctions {
         }
     }
 
-    static func checkMixtureParameters(_ answer: Mapping) throws {
+    static func checkMixtureParameters(_ answer: @Sendable ([Double]) throws -> [Double]) throws {
         let grid = stride(from: -20.0, through: 20, by: 0.37).map { $0 }
         var lambdas: [Double] = []
         var thetas: [[Double]] = []
@@ -121,7 +121,7 @@ extension LossFunctions {
         }
     }
 
-    static func checkMixtureMode(_ answer: Mode) throws {
+    static func checkMixtureMode(_ answer: @Sendable ([Double]) throws -> Double) throws {
         for theta in mixtureCases {
             let mode = try answer(theta)
             let density = { (y: Double) in Distributions.mixture(y, theta: theta) }
@@ -139,7 +139,7 @@ extension LossFunctions {
         [0.5, -2.0, 4.0, 1.0, 8.0], [0.2, 0.0, 0.5, 3.0, 20.0], [1.0, 0.7, 2.0, -1.0, 1.0],
     ]
 
-    static func checkVonMisesMixture(_ answer: Density) throws {
+    static func checkVonMisesMixture(_ answer: @Sendable (Double, [Double]) throws -> Double) throws {
         for theta in vonMisesMixtureCases {
             _ = try answer(0, theta)
             let mass = Numerics.integrate({ (try? answer($0, theta)) ?? .nan }, from: -.pi, to: .pi, steps: 4000)
@@ -161,7 +161,7 @@ extension LossFunctions {
         ([0.3, -1.0, 2.0, 1.2], [1, 0, 9, 3]), ([0.0, 3.0], [4, 17]),
     ]
 
-    static func checkPoissonLoss(_ answer: CountLoss) throws {
+    static func checkPoissonLoss(_ answer: @Sendable ([Double], [Int]) throws -> Double) throws {
         for c in countCases {
             let expected = zip(c.f, c.y).reduce(0.0) { total, pair in
                 let rate = exp(pair.0)
@@ -173,7 +173,7 @@ extension LossFunctions {
         }
     }
 
-    static func checkPoissonGradient(_ answer: CountGradient) throws {
+    static func checkPoissonGradient(_ answer: @Sendable ([Double], [Int]) throws -> [Double]) throws {
         for c in countCases {
             let numeric = FiniteDifferences.gradient(
                 { PoissonNLL().value(output: Matrix(row: $0), target: Matrix(row: c.y.map(Double.init))) },
@@ -183,7 +183,7 @@ extension LossFunctions {
         }
     }
 
-    static func checkIndependentNormals(_ answer: VectorLoss) throws {
+    static func checkIndependentNormals(_ answer: @Sendable ([Double], [Double], Double) throws -> Double) throws {
         let y = [0.3, -1.2, 2.2, 0.0, 0.9, -0.4, 1.5, 0.7, -2.0, 0.1]
         let mu = [0.1, -1.0, 2.5, 0.3, 0.8, -0.9, 1.2, 0.6, -1.7, 0.0]
         let squares = zip(y, mu).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
@@ -203,7 +203,7 @@ extension LossFunctions {
         ([0.2, 0.5], [0.6]), ([1.0, -2.0, 0.3, 0.7, -1.5, 2.0], [0.4, -1.0, 1.1]),
     ]
 
-    static func checkHeteroscedasticLoss(_ answer: PairLoss) throws {
+    static func checkHeteroscedasticLoss(_ answer: @Sendable ([Double], [Double]) throws -> Double) throws {
         for c in heteroscedasticCases {
             let d = c.y.count
             let expected = (0..<d).reduce(0.0) { total, k in
@@ -215,7 +215,7 @@ extension LossFunctions {
         }
     }
 
-    static func checkHeteroscedasticGradient(_ answer: PairGradient) throws {
+    static func checkHeteroscedasticGradient(_ answer: @Sendable ([Double], [Double]) throws -> [Double]) throws {
         for c in heteroscedasticCases {
             let d = c.y.count
             let loss = { (o: [Double]) in
@@ -232,7 +232,7 @@ extension LossFunctions {
         [1.62, 58.0], [1.75, 72.5], [1.81, 90.1], [1.58, 49.3], [1.70, 66.0], [1.93, 101.2],
     ]
 
-    static func checkStandardize(_ answer: Table) throws {
+    static func checkStandardize(_ answer: @Sendable ([[Double]]) throws -> [[Double]]) throws {
         let got = try answer(people)
         try expectEqual(got.count, people.count, "number of rows")
         for d in 0..<2 {
@@ -252,7 +252,7 @@ extension LossFunctions {
         }
     }
 
-    static func checkWindLoss(_ answer: Wind) throws {
+    static func checkWindLoss(_ answer: @Sendable ([[Double]], [Double], [Double], Double) throws -> Double) throws {
         let outputs = [[0.5, 1.0], [-2.0, 0.2], [3.0, -0.7]]
         let direction = [0.2, -2.5, -3.0]
         let speed = [2.5, 0.4, 6.0]

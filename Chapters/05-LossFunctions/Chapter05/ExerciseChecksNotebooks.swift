@@ -7,7 +7,7 @@ import Neural
 extension LossFunctions {
     // MARK: Notebook 5.1
 
-    static func checkNormal(_ answer: NormalDensity) throws {
+    static func checkNormal(_ answer: @Sendable (Double, Double, Double) throws -> Double) throws {
         try expectClose(
             try answer(1, -1, 2.3), 0.119, tolerance: 5e-4, "normalDistribution(1, −1, 2.3) (notebook 5.1 prints 0.119)"
         )
@@ -37,7 +37,8 @@ extension LossFunctions {
     /// Checks a likelihood or NLL of the regression data: the notebook's printed value, and
     /// eq. 5.9 written out (`fromNLL` turns the closed-form NLL into the quantity asked for).
     static func checkRegressionScore(
-        _ answer: VectorLoss, _ what: String, _ printed: Double, tolerance: Double,
+        _ answer: @Sendable ([Double], [Double], Double) throws -> Double, _ what: String, _ printed: Double,
+        tolerance: Double,
         fromNLL: (Double) -> Double
     ) throws {
         let cases = regressionCases()
@@ -55,7 +56,7 @@ extension LossFunctions {
         }
     }
 
-    static func checkSumOfSquares(_ answer: PairLoss) throws {
+    static func checkSumOfSquares(_ answer: @Sendable ([Double], [Double]) throws -> Double) throws {
         let cases = regressionCases()
         try expectClose(
             try answer(cases[0].y, cases[0].mu), 2.020992572, tolerance: 5e-10,
@@ -66,7 +67,7 @@ extension LossFunctions {
 
     /// The model is linear in β_1 with slope one, so the NLL is smallest at
     /// β_1 + mean(y − μ); on the grid the nearest candidate wins.
-    static func checkRegressionOffset(_ answer: Sweep) throws {
+    static func checkRegressionOffset(_ answer: @Sendable ([Double], [Double], [Double]) throws -> Double) throws {
         try expectClose(
             try answer(NotebookModel.x, BookData.y5_1, NotebookModel.regressionOffsets), 0.27, tolerance: 1e-12,
             "the best offset of notebook 5.1's sweep (NumPy finds 0.27)")
@@ -83,7 +84,7 @@ extension LossFunctions {
 
     /// The NLL is smallest at σ² = mean squared residual; on the grid the log-likelihood is
     /// not symmetric, so compare with the two neighbours of the closed form.
-    static func checkSigma(_ answer: Sweep) throws {
+    static func checkSigma(_ answer: @Sendable ([Double], [Double], [Double]) throws -> Double) throws {
         let mu = NotebookModel.regression(NotebookModel.x, beta1: NotebookModel.bestRegressionOffset)
         try expectClose(
             try answer(BookData.y5_1, mu, NotebookModel.sigmas), 0.265, tolerance: 1e-9,
@@ -101,7 +102,7 @@ extension LossFunctions {
 
     // MARK: Notebook 5.2
 
-    static func checkBernoulli(_ answer: LabelProbability) throws {
+    static func checkBernoulli(_ answer: @Sendable (Int, Double) throws -> Double) throws {
         try expectClose(try answer(0, 0.2), 0.8, tolerance: 1e-12, "bernoulli(0, 0.2) (notebook 5.2 prints 0.800)")
         try expectClose(try answer(1, 0.2), 0.2, tolerance: 1e-12, "bernoulli(1, 0.2) (notebook 5.2 prints 0.200)")
         for lambda in [0.0, 0.35, 0.9] {
@@ -111,7 +112,7 @@ extension LossFunctions {
     }
 
     static func checkBinaryScore(
-        _ answer: LabelLoss, _ what: String, _ printed: Double, tolerance: Double,
+        _ answer: @Sendable ([Int], [Double]) throws -> Double, _ what: String, _ printed: Double, tolerance: Double,
         fromNLL: (Double) -> Double
     ) throws {
         let lambda = NotebookModel.binaryLogits(NotebookModel.x).map(sigmoid)
@@ -125,7 +126,7 @@ extension LossFunctions {
             "the \(what) with every label flipped (eq. 5.20)")
     }
 
-    static func checkBinaryOffset(_ answer: LabelSweep) throws {
+    static func checkBinaryOffset(_ answer: @Sendable ([Double], [Int], [Double]) throws -> Double) throws {
         try expectClose(
             try answer(NotebookModel.x, BookData.y5_2, NotebookModel.classificationOffsets), 1.6, tolerance: 1e-9,
             "the best offset of notebook 5.2's sweep (NumPy finds 1.6)")
@@ -144,7 +145,7 @@ extension LossFunctions {
 
     // MARK: Notebook 5.3
 
-    static func checkSoftmax(_ answer: Table) throws {
+    static func checkSoftmax(_ answer: @Sendable ([[Double]]) throws -> [[Double]]) throws {
         let z = [[1.0, -2.0, 0.5], [2.0, 0.0, 0.5], [3.0, 1.0, -4.0]]
         let got = try answer(z)
         try expectEqual(got.count, 3, "number of rows (classes)")
@@ -163,7 +164,7 @@ extension LossFunctions {
     }
 
     static func checkMulticlassScore(
-        _ answer: CategoricalLoss, _ what: String, _ printed: Double, tolerance: Double,
+        _ answer: @Sendable ([Int], [[Double]]) throws -> Double, _ what: String, _ printed: Double, tolerance: Double,
         fromNLL: (Double) -> Double
     ) throws {
         let lambda = try Reference.softmaxColumns(NotebookModel.multiclassLogits(NotebookModel.x))
@@ -178,7 +179,7 @@ extension LossFunctions {
             "the \(what) of labels (2, 1) under two columns")
     }
 
-    static func checkMulticlassOffset(_ answer: LabelSweep) throws {
+    static func checkMulticlassOffset(_ answer: @Sendable ([Double], [Int], [Double]) throws -> Double) throws {
         try expectClose(
             try answer(NotebookModel.x, BookData.y5_3, NotebookModel.classificationOffsets), 0.6, tolerance: 1e-9,
             "the best β_1[0] of notebook 5.3's sweep (NumPy finds 0.6)")

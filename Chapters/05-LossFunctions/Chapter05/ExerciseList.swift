@@ -3,41 +3,20 @@ import Foundation
 import Neural
 
 extension LossFunctions {
-    typealias Scalar = @Sendable (Double) throws -> Double
-    typealias LabelledScalar = @Sendable (Double, Int) throws -> Double
-    typealias LabelProbability = @Sendable (Int, Double) throws -> Double
-    typealias VectorLoss = @Sendable ([Double], [Double], Double) throws -> Double
-    typealias VectorGradient = @Sendable ([Double], [Double], Double) throws -> [Double]
-    typealias MixtureLoss = @Sendable ([Double], [[Double]]) throws -> Double
-    typealias Mapping = @Sendable ([Double]) throws -> [Double]
-    typealias Mode = @Sendable ([Double]) throws -> Double
-    typealias Density = @Sendable (Double, [Double]) throws -> Double
-    typealias Count = @Sendable () throws -> Int
-    typealias CountLoss = @Sendable ([Double], [Int]) throws -> Double
-    typealias CountGradient = @Sendable ([Double], [Int]) throws -> [Double]
-    typealias PairLoss = @Sendable ([Double], [Double]) throws -> Double
-    typealias PairGradient = @Sendable ([Double], [Double]) throws -> [Double]
-    typealias Table = @Sendable ([[Double]]) throws -> [[Double]]
-    typealias Wind = @Sendable ([[Double]], [Double], [Double], Double) throws -> Double
-    typealias NormalDensity = @Sendable (Double, Double, Double) throws -> Double
-    typealias Sweep = @Sendable ([Double], [Double], [Double]) throws -> Double
-    typealias LabelSweep = @Sendable ([Double], [Int], [Double]) throws -> Double
-    typealias LabelLoss = @Sendable ([Int], [Double]) throws -> Double
-    typealias CategoricalLoss = @Sendable ([Int], [[Double]]) throws -> Double
 
     static let exercises: [Exercise] = problemExercises + notebookExercises
 
     static let problemExercises: [Exercise] = [
         Exercise(
             id: "5.1", title: "The logistic sigmoid and its limits", source: "Problem 5.1",
-            function: "logisticSigmoid", reader: logisticSigmoid as Scalar,
-            reference: Reference.logisticSigmoid as Scalar,
+            function: "logisticSigmoid", reader: logisticSigmoid,
+            reference: Reference.logisticSigmoid,
             wrong: [{ 1 / (1 + exp($0)) }, { exp($0) / (1 + exp($0)) }, { tanh($0) }],
             check: checkSigmoid),
         Exercise(
             id: "5.2", title: "Binary cross-entropy as a function of λ", source: "Problem 5.2",
-            function: "binaryLoss", reader: binaryLoss as LabelledScalar,
-            reference: Reference.binaryLoss as LabelledScalar,
+            function: "binaryLoss", reader: binaryLoss,
+            reference: Reference.binaryLoss,
             wrong: [
                 { try Reference.binaryLoss(lambda: $0, y: 1 - $1) },
                 { lambda, y in
@@ -47,8 +26,8 @@ extension LossFunctions {
             check: checkBinaryLoss),
         Exercise(
             id: "5.3a", title: "The von Mises loss", source: "Problem 5.3",
-            function: "vonMisesLoss", reader: vonMisesLoss as VectorLoss,
-            reference: Reference.vonMisesLoss as VectorLoss,
+            function: "vonMisesLoss", reader: vonMisesLoss,
+            reference: Reference.vonMisesLoss,
             wrong: [
                 { f, y, kappa in zip(f, y).reduce(0) { $0 - kappa * cos($1.1 - $1.0) } },
                 { f, y, kappa in try Reference.vonMisesLoss(f: f, y: y, kappa: 1) * kappa },
@@ -57,8 +36,8 @@ extension LossFunctions {
             check: checkVonMisesLoss),
         Exercise(
             id: "5.3b", title: "Gradient of the von Mises loss", source: "Problem 5.3",
-            function: "vonMisesLossGradient", reader: vonMisesLossGradient as VectorGradient,
-            reference: Reference.vonMisesLossGradient as VectorGradient,
+            function: "vonMisesLossGradient", reader: vonMisesLossGradient,
+            reference: Reference.vonMisesLossGradient,
             wrong: [
                 { try Reference.vonMisesLossGradient(f: $0, y: $1, kappa: $2).map { -$0 } },
                 { f, y, _ in try Reference.vonMisesLossGradient(f: f, y: y, kappa: 1) },
@@ -66,14 +45,14 @@ extension LossFunctions {
             check: checkVonMisesGradient),
         Exercise(
             id: "5.3c", title: "Inference: the most likely direction", source: "Problem 5.3",
-            function: "vonMisesPrediction", reader: vonMisesPrediction as Scalar,
-            reference: Reference.vonMisesPrediction as Scalar,
+            function: "vonMisesPrediction", reader: vonMisesPrediction,
+            reference: Reference.vonMisesPrediction,
             wrong: [{ $0 }, { $0 - 2 * .pi * ($0 / (2 * .pi)).rounded(.down) }],
             check: checkVonMisesPrediction),
         Exercise(
             id: "5.4a", title: "The mixture-of-Gaussians loss", source: "Problem 5.4",
-            function: "mixtureLoss", reader: mixtureLoss as MixtureLoss,
-            reference: Reference.mixtureLoss as MixtureLoss,
+            function: "mixtureLoss", reader: mixtureLoss,
+            reference: Reference.mixtureLoss,
             wrong: [
                 Wrong.mixtureLossWeightsOutsideLog,
                 { y, theta in
@@ -84,8 +63,8 @@ extension LossFunctions {
             check: checkMixtureLoss),
         Exercise(
             id: "5.4b", title: "From network outputs to mixture parameters", source: "Problem 5.4",
-            function: "mixtureParameters", reader: mixtureParameters as Mapping,
-            reference: Reference.mixtureParameters as Mapping,
+            function: "mixtureParameters", reader: mixtureParameters,
+            reference: Reference.mixtureParameters,
             wrong: [
                 { $0 }, { [sigmoid($0[0]), $0[1], sigmoid($0[2]), $0[3], sigmoid($0[4])] },
                 { [sigmoid($0[0]), $0[1], exp($0[2]), sigmoid($0[3]), exp($0[4])] },
@@ -93,13 +72,13 @@ extension LossFunctions {
             check: checkMixtureParameters),
         Exercise(
             id: "5.4c", title: "Inference: the mode of a mixture", source: "Problem 5.4",
-            function: "mixtureMode", reader: mixtureMode as Mode, reference: Reference.mixtureMode as Mode,
+            function: "mixtureMode", reader: mixtureMode, reference: Reference.mixtureMode,
             wrong: [{ $0[0] * $0[1] + (1 - $0[0]) * $0[3] }, { $0[0] >= 0.5 ? $0[1] : $0[3] }],
             check: checkMixtureMode),
         Exercise(
             id: "5.5a", title: "A mixture of two von Mises distributions", source: "Problem 5.5",
-            function: "vonMisesMixtureDensity", reader: vonMisesMixtureDensity as Density,
-            reference: Reference.vonMisesMixtureDensity as Density,
+            function: "vonMisesMixtureDensity", reader: vonMisesMixtureDensity,
+            reference: Reference.vonMisesMixtureDensity,
             wrong: [
                 { y, t in
                     Distributions.vonMises(y, mean: t[1], concentration: t[2])
@@ -110,12 +89,12 @@ extension LossFunctions {
             check: checkVonMisesMixture),
         Exercise(
             id: "5.5b", title: "How many network outputs?", source: "Problem 5.5",
-            function: "vonMisesMixtureOutputCount", reader: vonMisesMixtureOutputCount as Count,
-            reference: Reference.vonMisesMixtureOutputCount as Count, wrong: [{ 3 }, { 4 }],
+            function: "vonMisesMixtureOutputCount", reader: vonMisesMixtureOutputCount,
+            reference: Reference.vonMisesMixtureOutputCount, wrong: [{ 3 }, { 4 }],
             check: { answer in try expectEqual(try answer(), 5, "outputs for λ, μ_1, κ_1, μ_2 and κ_2") }),
         Exercise(
             id: "5.6a", title: "The Poisson loss for counts", source: "Problem 5.6",
-            function: "poissonLoss", reader: poissonLoss as CountLoss, reference: Reference.poissonLoss as CountLoss,
+            function: "poissonLoss", reader: poissonLoss, reference: Reference.poissonLoss,
             wrong: [
                 { f, y in zip(f, y).reduce(0) { $0 + exp($1.0) - Double($1.1) * $1.0 } },
                 { f, y in zip(f, y).reduce(0) { $0 + $1.0 - Double($1.1) * log($1.0) + lgamma(Double($1.1) + 1) } },
@@ -123,8 +102,8 @@ extension LossFunctions {
             check: checkPoissonLoss),
         Exercise(
             id: "5.6b", title: "Gradient of the Poisson loss", source: "Problem 5.6",
-            function: "poissonLossGradient", reader: poissonLossGradient as CountGradient,
-            reference: Reference.poissonLossGradient as CountGradient,
+            function: "poissonLossGradient", reader: poissonLossGradient,
+            reference: Reference.poissonLossGradient,
             wrong: [
                 { f, y in zip(f, y).map { Double($1) - exp($0) } },
                 { f, y in zip(f, y).map { exp($0) - Double($1) * $0 } },
@@ -132,8 +111,8 @@ extension LossFunctions {
             check: checkPoissonGradient),
         Exercise(
             id: "5.7", title: "Independent normal outputs", source: "Problem 5.7",
-            function: "independentNormalLikelihood", reader: independentNormalLikelihood as VectorLoss,
-            reference: Reference.independentNormalLikelihood as VectorLoss,
+            function: "independentNormalLikelihood", reader: independentNormalLikelihood,
+            reference: Reference.independentNormalLikelihood,
             wrong: [
                 Wrong.singleNormalOverDistance,
                 { y, mu, sigma in try Reference.independentNormalLikelihood(y: y, mu: mu, sigma: sigma * sigma) },
@@ -141,14 +120,14 @@ extension LossFunctions {
             check: checkIndependentNormals),
         Exercise(
             id: "5.8a", title: "The heteroscedastic multivariate loss", source: "Problem 5.8",
-            function: "heteroscedasticLoss", reader: heteroscedasticLoss as PairLoss,
-            reference: Reference.heteroscedasticLoss as PairLoss,
+            function: "heteroscedasticLoss", reader: heteroscedasticLoss,
+            reference: Reference.heteroscedasticLoss,
             wrong: [Wrong.heteroscedasticRawVariance, Wrong.heteroscedasticWithoutLogTerm],
             check: checkHeteroscedasticLoss),
         Exercise(
             id: "5.8b", title: "Gradient of the heteroscedastic loss", source: "Problem 5.8",
-            function: "heteroscedasticLossGradient", reader: heteroscedasticLossGradient as PairGradient,
-            reference: Reference.heteroscedasticLossGradient as PairGradient,
+            function: "heteroscedasticLossGradient", reader: heteroscedasticLossGradient,
+            reference: Reference.heteroscedasticLossGradient,
             wrong: [
                 { outputs, y in
                     var g = try Reference.heteroscedasticLossGradient(outputs: outputs, y: y)
@@ -160,13 +139,13 @@ extension LossFunctions {
             check: checkHeteroscedasticGradient),
         Exercise(
             id: "5.9", title: "Outputs in different units: standardise", source: "Problem 5.9",
-            function: "standardizeTargets", reader: standardizeTargets as Table,
-            reference: Reference.standardizeTargets as Table,
+            function: "standardizeTargets", reader: standardizeTargets,
+            reference: Reference.standardizeTargets,
             wrong: [Wrong.standardizeJointly, Wrong.divideByMaximum],
             check: checkStandardize),
         Exercise(
             id: "5.10", title: "Wind direction and speed together", source: "Problem 5.10",
-            function: "windLoss", reader: windLoss as Wind, reference: Reference.windLoss as Wind,
+            function: "windLoss", reader: windLoss, reference: Reference.windLoss,
             wrong: [
                 { outputs, direction, _, kappa in
                     try Reference.vonMisesLoss(f: outputs.map { $0[0] }, y: direction, kappa: kappa)

@@ -6,8 +6,8 @@ extension LossFunctions {
     static let notebookExercises: [Exercise] = [
         Exercise(
             id: "nb5.1.normal", title: "The normal density", source: "Notebook 5.1",
-            function: "normalDistribution", reader: normalDistribution as NormalDensity,
-            reference: Reference.normalDistribution as NormalDensity,
+            function: "normalDistribution", reader: normalDistribution,
+            reference: Reference.normalDistribution,
             wrong: [
                 { y, mu, sigma in try Reference.normalDistribution(y: y, mu: mu, sigma: sigma.squareRoot()) },
                 { y, mu, sigma in exp(-(y - mu) * (y - mu) / (2 * sigma * sigma)) / (2 * .pi * sigma * sigma) },
@@ -15,8 +15,8 @@ extension LossFunctions {
             check: checkNormal),
         Exercise(
             id: "nb5.1.likelihood", title: "The likelihood of the training data", source: "Notebook 5.1",
-            function: "computeLikelihood", reader: computeLikelihood as VectorLoss,
-            reference: Reference.computeLikelihood as VectorLoss,
+            function: "computeLikelihood", reader: computeLikelihood,
+            reference: Reference.computeLikelihood,
             wrong: [
                 { y, mu, sigma in zip(y, mu).reduce(0) { $0 + Distributions.normal($1.0, mean: $1.1, sigma: sigma) } },
                 { y, mu, sigma in try Reference.computeLikelihood(y: y, mu: mu, sigma: sigma * sigma) },
@@ -26,8 +26,8 @@ extension LossFunctions {
             }),
         Exercise(
             id: "nb5.1.nll", title: "The negative log-likelihood", source: "Notebook 5.1",
-            function: "computeNegativeLogLikelihood", reader: computeNegativeLogLikelihood as VectorLoss,
-            reference: Reference.computeNegativeLogLikelihood as VectorLoss,
+            function: "computeNegativeLogLikelihood", reader: computeNegativeLogLikelihood,
+            reference: Reference.computeNegativeLogLikelihood,
             wrong: [
                 { y, mu, sigma in -log10(try Reference.computeLikelihood(y: y, mu: mu, sigma: sigma)) },
                 { y, mu, sigma in
@@ -39,8 +39,8 @@ extension LossFunctions {
             }),
         Exercise(
             id: "nb5.1.ssq", title: "The sum of squares", source: "Notebook 5.1",
-            function: "computeSumOfSquares", reader: computeSumOfSquares as PairLoss,
-            reference: Reference.computeSumOfSquares as PairLoss,
+            function: "computeSumOfSquares", reader: computeSumOfSquares,
+            reference: Reference.computeSumOfSquares,
             wrong: [
                 { try Reference.computeSumOfSquares(y: $0, mu: $1) / Double($0.count) },
                 { y, mu in zip(y, mu).reduce(0) { $0 + abs($1.0 - $1.1) } },
@@ -48,8 +48,8 @@ extension LossFunctions {
             check: checkSumOfSquares),
         Exercise(
             id: "nb5.1.offset", title: "Sweeping the output offset β_1", source: "Notebook 5.1",
-            function: "bestRegressionOffset", reader: bestRegressionOffset as Sweep,
-            reference: Reference.bestRegressionOffset as Sweep,
+            function: "bestRegressionOffset", reader: bestRegressionOffset,
+            reference: Reference.bestRegressionOffset,
             wrong: [
                 { x, y, offsets in
                     try Reference.argmin(offsets) {
@@ -62,7 +62,7 @@ extension LossFunctions {
             check: checkRegressionOffset),
         Exercise(
             id: "nb5.1.sigma", title: "Sweeping the standard deviation σ", source: "Notebook 5.1",
-            function: "bestSigma", reader: bestSigma as Sweep, reference: Reference.bestSigma as Sweep,
+            function: "bestSigma", reader: bestSigma, reference: Reference.bestSigma,
             wrong: [
                 { y, mu, sigmas in try Reference.argmin(sigmas) { try Reference.computeSumOfSquares(y: y, mu: mu) * $0 }
                 },
@@ -75,14 +75,14 @@ extension LossFunctions {
             check: checkSigma),
         Exercise(
             id: "nb5.2.bernoulli", title: "The Bernoulli distribution", source: "Notebook 5.2",
-            function: "bernoulliDistribution", reader: bernoulliDistribution as LabelProbability,
-            reference: Reference.bernoulliDistribution as LabelProbability,
+            function: "bernoulliDistribution", reader: bernoulliDistribution,
+            reference: Reference.bernoulliDistribution,
             wrong: [{ y, lambda in y == 0 ? lambda : 1 - lambda }, { _, lambda in lambda }],
             check: checkBernoulli),
         Exercise(
             id: "nb5.2.likelihood", title: "The likelihood of the labels", source: "Notebook 5.2",
-            function: "computeBernoulliLikelihood", reader: computeBernoulliLikelihood as LabelLoss,
-            reference: Reference.computeBernoulliLikelihood as LabelLoss,
+            function: "computeBernoulliLikelihood", reader: computeBernoulliLikelihood,
+            reference: Reference.computeBernoulliLikelihood,
             wrong: [
                 { y, lambda in zip(y, lambda).reduce(1) { $0 * ($1.0 == 1 ? 1 - $1.1 : $1.1) } },
                 { y, lambda in zip(y, lambda).reduce(0) { $0 + ($1.0 == 1 ? $1.1 : 1 - $1.1) } },
@@ -91,8 +91,8 @@ extension LossFunctions {
         Exercise(
             id: "nb5.2.nll", title: "Binary cross-entropy", source: "Notebook 5.2",
             function: "computeBernoulliNegativeLogLikelihood",
-            reader: computeBernoulliNegativeLogLikelihood as LabelLoss,
-            reference: Reference.computeBernoulliNegativeLogLikelihood as LabelLoss,
+            reader: computeBernoulliNegativeLogLikelihood,
+            reference: Reference.computeBernoulliNegativeLogLikelihood,
             wrong: [
                 { y, lambda in zip(y, lambda).reduce(0) { $0 - log($1.0 == 1 ? 1 - $1.1 : $1.1) } },
                 { try Reference.computeBernoulliNegativeLogLikelihood(y: $0, lambda: $1) / Double($0.count) },
@@ -102,8 +102,8 @@ extension LossFunctions {
             }),
         Exercise(
             id: "nb5.2.offset", title: "Sweeping the output offset β_1", source: "Notebook 5.2",
-            function: "bestBinaryOffset", reader: bestBinaryOffset as LabelSweep,
-            reference: Reference.bestBinaryOffset as LabelSweep,
+            function: "bestBinaryOffset", reader: bestBinaryOffset,
+            reference: Reference.bestBinaryOffset,
             wrong: [
                 { x, y, offsets in try Reference.bestBinaryOffset(x: x, y: y.map { 1 - $0 }, offsets: offsets) },
                 { _, _, offsets in offsets[0] },
@@ -111,7 +111,7 @@ extension LossFunctions {
             check: checkBinaryOffset),
         Exercise(
             id: "nb5.3.softmax", title: "Softmax, column by column", source: "Notebook 5.3",
-            function: "softmaxColumns", reader: softmaxColumns as Table, reference: Reference.softmaxColumns as Table,
+            function: "softmaxColumns", reader: softmaxColumns, reference: Reference.softmaxColumns,
             wrong: [
                 { z in
                     z.map { row in
@@ -123,8 +123,8 @@ extension LossFunctions {
             check: checkSoftmax),
         Exercise(
             id: "nb5.3.likelihood", title: "The likelihood of the class labels", source: "Notebook 5.3",
-            function: "computeCategoricalLikelihood", reader: computeCategoricalLikelihood as CategoricalLoss,
-            reference: Reference.computeCategoricalLikelihood as CategoricalLoss,
+            function: "computeCategoricalLikelihood", reader: computeCategoricalLikelihood,
+            reference: Reference.computeCategoricalLikelihood,
             wrong: [
                 { y, lambda in y.enumerated().reduce(1) { $0 * lambda[$1.offset % lambda.count][$1.element] } },
                 { y, lambda in y.enumerated().reduce(1) { $0 * lambda[($1.element + 1) % lambda.count][$1.offset] } },
@@ -135,8 +135,8 @@ extension LossFunctions {
         Exercise(
             id: "nb5.3.nll", title: "Multiclass cross-entropy", source: "Notebook 5.3",
             function: "computeCategoricalNegativeLogLikelihood",
-            reader: computeCategoricalNegativeLogLikelihood as CategoricalLoss,
-            reference: Reference.computeCategoricalNegativeLogLikelihood as CategoricalLoss,
+            reader: computeCategoricalNegativeLogLikelihood,
+            reference: Reference.computeCategoricalNegativeLogLikelihood,
             wrong: [
                 { y, lambda in
                     y.enumerated().reduce(0) { total, pair in
@@ -153,8 +153,8 @@ extension LossFunctions {
             }),
         Exercise(
             id: "nb5.3.offset", title: "Sweeping the offset β_1[0]", source: "Notebook 5.3",
-            function: "bestMulticlassOffset", reader: bestMulticlassOffset as LabelSweep,
-            reference: Reference.bestMulticlassOffset as LabelSweep,
+            function: "bestMulticlassOffset", reader: bestMulticlassOffset,
+            reference: Reference.bestMulticlassOffset,
             wrong: [
                 { x, y, offsets in try Reference.bestMulticlassOffset(x: x, y: y.map { ($0 + 1) % 3 }, offsets: offsets)
                 },

@@ -3,30 +3,8 @@ import Foundation
 import Neural
 
 extension FittingModels {
-    typealias ExampleGradient = @Sendable (Double, Double, Double, Double) throws -> [Double]
-    typealias InputHessian = @Sendable ([Double]) throws -> [[Double]]
-    typealias DataVector = @Sendable ([Double], [Double], [Double]) throws -> [Double]
-    typealias DataScalar = @Sendable ([Double], [Double], [Double]) throws -> Double
-    typealias DataMatrix = @Sendable ([Double], [Double], [Double]) throws -> [[Double]]
-    typealias Flags = @Sendable () throws -> [Bool]
-    typealias Kinds = @Sendable () throws -> [PointKind]
-    typealias YesNo = @Sendable () throws -> Bool
-    typealias Epochs = @Sendable (Int, Int, Int) throws -> Double
-    typealias Weights = @Sendable (Double, Int) throws -> [Double]
-    typealias Shape = @Sendable (Int) throws -> [Int]
-    typealias Search =
-        @Sendable (@Sendable (Double) -> Double, Double, Double, Double, Double, Double, Int) throws -> Double
-    typealias FixedPath = @Sendable ([Double], [Double], [Double], Double, Int) throws -> [[Double]]
-    typealias SGDPath = @Sendable ([Double], [Double], [Double], Double, Int, Int, Int) throws -> [[Double]]
-    typealias ScheduledPath =
-        @Sendable ([Double], [Double], [Double], Double, Double, Int, Int, Int, Int) throws -> [[Double]]
-    typealias MomentumPath =
-        @Sendable ([Double], [Double], [Double], Double, Double, Int, Int, Int) throws -> [[Double]]
-    typealias GradientField = @Sendable ([Double]) -> [Double]
-    typealias NormalizedPath = @Sendable (@escaping GradientField, [Double], Double, Int) throws -> [[Double]]
-    typealias AdamPath = @Sendable (@escaping GradientField, [Double], Double, Double, Double, Int) throws -> [[Double]]
 
-    static func checkExampleGradient(_ answer: ExampleGradient) throws {
+    static func checkExampleGradient(_ answer: @Sendable (Double, Double, Double, Double) throws -> [Double]) throws {
         for (x, y) in [(0.34, 1.05), (1.9, 1.6), (-2.0, 0.5)] {
             for phi in [[0.4, 0.2], [1.6, -0.8], [-0.7, 1.3]] {
                 let got = try answer(phi[0], phi[1], x, y)
@@ -42,7 +20,7 @@ extension FittingModels {
         }
     }
 
-    static func checkLineHessian(_ answer: InputHessian) throws {
+    static func checkLineHessian(_ answer: @Sendable ([Double]) throws -> [[Double]]) throws {
         for x in [line.x, [-1.5, 0.2, 3.1], [0.5, 0.5, 2.0, -4.0]] {
             let got = try answer(x)
             try expectEqual(got.map(\.count), [2, 2], "the Hessian's shape")
@@ -58,7 +36,7 @@ extension FittingModels {
         }
     }
 
-    static func checkGaborGradient(_ answer: DataVector) throws {
+    static func checkGaborGradient(_ answer: @Sendable ([Double], [Double], [Double]) throws -> [Double]) throws {
         // NumPy, the notebook's gabor_deriv_phi0/phi1 summed over its 30 points at φ = (−5, 25).
         try expectClose(
             try answer([-5, 25], gabor.x, gabor.y), [3.343805095491922, 0.5191558950545829],
@@ -79,7 +57,7 @@ extension FittingModels {
 
     static let logisticProbes: [[Double]] = [[0, 0], [0.5, 1.5], [-1, -0.3], [2, 4]]
 
-    static func checkLogisticLoss(_ answer: DataScalar) throws {
+    static func checkLogisticLoss(_ answer: @Sendable ([Double], [Double], [Double]) throws -> Double) throws {
         let data = logisticData
         try expectClose(
             try answer([0, 0], data.x, data.y), 20 * log(2.0), tolerance: 1e-9,
@@ -93,7 +71,7 @@ extension FittingModels {
         }
     }
 
-    static func checkLogisticGradient(_ answer: DataVector) throws {
+    static func checkLogisticGradient(_ answer: @Sendable ([Double], [Double], [Double]) throws -> [Double]) throws {
         let data = logisticData
         for phi in logisticProbes {
             let numeric = FiniteDifferences.gradient(
@@ -107,7 +85,7 @@ extension FittingModels {
         }
     }
 
-    static func checkLogisticHessian(_ answer: DataMatrix) throws {
+    static func checkLogisticHessian(_ answer: @Sendable ([Double], [Double], [Double]) throws -> [[Double]]) throws {
         let data = logisticData
         let loss = { (phi: [Double]) in
             BinaryCrossEntropy().value(
@@ -130,7 +108,7 @@ extension FittingModels {
         [0.5, 0.8, -0.4, 1.2, 0.3, -1.1, -0.25, 0.7, 0.05, 1.6],
     ]
 
-    static func checkShallowGradient(_ answer: DataVector) throws {
+    static func checkShallowGradient(_ answer: @Sendable ([Double], [Double], [Double]) throws -> [Double]) throws {
         let x = [0.09, 0.47, 0.93, 0.68, 0.21, 0.55]
         let y = [-0.16, 0.18, 0.45, 0.14, 0.09, 0.31]
         for p in shallowProbes {
@@ -149,12 +127,12 @@ extension FittingModels {
         }
     }
 
-    static func checkConvexPanels(_ answer: Flags) throws {
+    static func checkConvexPanels(_ answer: @Sendable () throws -> [Bool]) throws {
         let expected = puzzleFunctions.map { f in isConvex { f($0) } }
         try expectEqual(try answer(), expected, "convexity of panels a, b, c of figure 6.11")
     }
 
-    static func checkClassifiedPoints(_ answer: Kinds) throws {
+    static func checkClassifiedPoints(_ answer: @Sendable () throws -> [PointKind]) throws {
         let got = try answer()
         try expectEqual(got.count, 7, "number of points")
         for (index, point) in puzzlePoints.enumerated() {
@@ -163,7 +141,7 @@ extension FittingModels {
         }
     }
 
-    static func checkEscape(_ answer: YesNo) throws {
+    static func checkEscape(_ answer: @Sendable () throws -> Bool) throws {
         // Evidence from outside the answer: from beside the second-best Gabor minimum, α = 0.5 leaves its well.
         let trap = gaborMinima[1].phi
         var descent = GradientDescent(learningRate: 0.5)
@@ -172,7 +150,7 @@ extension FittingModels {
         try expectEqual(try answer(), escaped, "whether a large enough fixed step can leave a local minimum")
     }
 
-    static func checkEpochs(_ answer: Epochs) throws {
+    static func checkEpochs(_ answer: @Sendable (Int, Int, Int) throws -> Double) throws {
         try expectClose(
             try answer(1000, 100, 20), 200, tolerance: 1e-12,
             "problem 6.9: 1,000 iterations, 100 examples, batches of 20")
@@ -184,7 +162,7 @@ extension FittingModels {
         }
     }
 
-    static func checkMomentumWeights(_ answer: Weights) throws {
+    static func checkMomentumWeights(_ answer: @Sendable (Double, Int) throws -> [Double]) throws {
         for (beta, steps) in [(0.9, 5), (0.6, 8), (0.0, 3)] {
             // Feed the book's momentum the unit gradient e_k at step k: m_t then holds the weight of g_k in entry k.
             var momentum = Momentum(learningRate: 1, beta: beta)
@@ -198,7 +176,7 @@ extension FittingModels {
         }
     }
 
-    static func checkHessianShape(_ answer: Shape) throws {
+    static func checkHessianShape(_ answer: @Sendable (Int) throws -> [Int]) throws {
         try expectEqual(try answer(1_000_000), [1_000_000, 1_000_000], "problem 6.11: one million parameters")
         try expectEqual(try answer(10), [10, 10], "the ten parameters of problem 6.5")
     }

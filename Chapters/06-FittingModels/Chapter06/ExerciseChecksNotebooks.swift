@@ -3,7 +3,9 @@ import Foundation
 import Neural
 
 extension FittingModels {
-    static func checkLineSearch(_ answer: Search) throws {
+    static func checkLineSearch(
+        _ answer: @Sendable (@Sendable (Double) -> Double, Double, Double, Double, Double, Double, Int) throws -> Double
+    ) throws {
         // NumPy run of notebook 6.1's search on its function, bracket (0, 0.33, 0.66, 1), 1e-4, 10 iterations.
         try expectClose(
             try answer(bumpyLoss, 0, 0.33, 0.66, 1, 1e-4, 10), 0.3832312147538486, tolerance: 1e-12,
@@ -24,7 +26,7 @@ extension FittingModels {
         }
     }
 
-    static func checkLinearLoss(_ answer: DataScalar) throws {
+    static func checkLinearLoss(_ answer: @Sendable ([Double], [Double], [Double]) throws -> Double) throws {
         try expectClose(
             try answer([0.6, -0.2], line.x, line.y), 12.367, tolerance: 0.0005 / 12.367,
             "the loss at φ = (0.6, −0.2) (notebook 6.2: 12.367)")
@@ -36,7 +38,7 @@ extension FittingModels {
         }
     }
 
-    static func checkLinearGradient(_ answer: DataVector) throws {
+    static func checkLinearGradient(_ answer: @Sendable ([Double], [Double], [Double]) throws -> [Double]) throws {
         for phi in [[0.6, -0.2], [1.6, -0.5], [-1, 2]] {
             let numeric = FiniteDifferences.gradient(
                 { LinearRegression(intercept: $0[0], slope: $0[1]).loss(x: line.x, y: line.y) }, at: phi)
@@ -46,7 +48,7 @@ extension FittingModels {
         }
     }
 
-    static func checkLineSearchStep(_ answer: DataVector) throws {
+    static func checkLineSearchStep(_ answer: @Sendable ([Double], [Double], [Double]) throws -> [Double]) throws {
         // NumPy run of notebook 6.2 from (1.6, −0.5): positions 1, 4 and 10.
         let expected: [Int: [Double]] = [
             1: [1.7081578732791285, -0.20335824721715745],
@@ -62,7 +64,7 @@ extension FittingModels {
         }
     }
 
-    static func checkGaborLoss(_ answer: DataScalar) throws {
+    static func checkGaborLoss(_ answer: @Sendable ([Double], [Double], [Double]) throws -> Double) throws {
         try expectClose(
             try answer([0.6, -0.2], gabor.x, gabor.y), 16.419, tolerance: 0.0005 / 16.419,
             "the loss at φ = (0.6, −0.2) (notebook 6.3: 16.419)")
@@ -82,7 +84,9 @@ extension FittingModels {
         }
     }
 
-    static func checkFixedStepPath(_ answer: FixedPath) throws {
+    static func checkFixedStepPath(_ answer: @Sendable ([Double], [Double], [Double], Double, Int) throws -> [[Double]])
+        throws
+    {
         // NumPy, notebook 6.3: α = 0.2, 21 steps from (−1.5, 8.5).
         try checkPath(
             try answer(gabor.x, gabor.y, [-1.5, 8.5], 0.2, 21),
@@ -93,7 +97,9 @@ extension FittingModels {
             steps: 21, tolerance: 1e-9, "α = 0.2 from (−1.5, 8.5)")
     }
 
-    static func checkSGDPath(_ answer: SGDPath) throws {
+    static func checkSGDPath(
+        _ answer: @Sendable ([Double], [Double], [Double], Double, Int, Int, Int) throws -> [[Double]]
+    ) throws {
         // NumPy, notebook 6.3: np.random.seed(1), α = 0.8, batches of 5, 41 steps from (3.5, 6.5).
         try checkPath(
             try answer(gabor.x, gabor.y, [3.5, 6.5], 0.8, 5, 41, 1),
@@ -101,7 +107,9 @@ extension FittingModels {
             steps: 41, tolerance: 1e-9, "notebook 6.3's SGD run")
     }
 
-    static func checkScheduledPath(_ answer: ScheduledPath) throws {
+    static func checkScheduledPath(
+        _ answer: @Sendable ([Double], [Double], [Double], Double, Double, Int, Int, Int, Int) throws -> [[Double]]
+    ) throws {
         // NumPy: the same run with α = 0.8 halved every 10 steps.
         try checkPath(
             try answer(gabor.x, gabor.y, [3.5, 6.5], 0.8, 0.5, 10, 5, 41, 1),
@@ -113,7 +121,9 @@ extension FittingModels {
             "factor 1 (no decay) must repeat notebook 6.3's SGD run")
     }
 
-    static func checkMomentumPath(_ answer: MomentumPath) throws {
+    static func checkMomentumPath(
+        _ answer: @Sendable ([Double], [Double], [Double], Double, Double, Int, Int, Int) throws -> [[Double]]
+    ) throws {
         // NumPy, notebook 6.4: seed 1, α = 0.6, β = 0.6, batches of 5, 81 steps from (−1.5, 6.5).
         try checkPath(
             try answer(gabor.x, gabor.y, [-1.5, 6.5], 0.6, 0.6, 5, 81, 1),
@@ -121,14 +131,18 @@ extension FittingModels {
             steps: 81, tolerance: 1e-9, "notebook 6.4's momentum run")
     }
 
-    static func checkNesterovPath(_ answer: MomentumPath) throws {
+    static func checkNesterovPath(
+        _ answer: @Sendable ([Double], [Double], [Double], Double, Double, Int, Int, Int) throws -> [[Double]]
+    ) throws {
         try checkPath(
             try answer(gabor.x, gabor.y, [-1.5, 6.5], 0.6, 0.6, 5, 81, 1),
             [1: [-1.7273954747004734, 6.523162331817382], 81: [0.0371134371476334, 14.837198889954607]],
             steps: 81, tolerance: 1e-9, "notebook 6.4's Nesterov run")
     }
 
-    static func checkNormalizedPath(_ answer: NormalizedPath) throws {
+    static func checkNormalizedPath(
+        _ answer: @Sendable (@escaping @Sendable ([Double]) -> [Double], [Double], Double, Int) throws -> [[Double]]
+    ) throws {
         // NumPy, notebook 6.5: α = 0.08, 40 steps from (−0.7, −0.9); the end bounces between two points.
         try checkPath(
             try answer(anisotropicGradient, anisotropicStart, 0.08, 40),
@@ -136,7 +150,11 @@ extension FittingModels {
             "notebook 6.5's normalised run")
     }
 
-    static func checkAdamPath(_ answer: AdamPath) throws {
+    static func checkAdamPath(
+        _ answer:
+            @Sendable (@escaping @Sendable ([Double]) -> [Double], [Double], Double, Double, Double, Int) throws ->
+            [[Double]]
+    ) throws {
         // NumPy, notebook 6.5: α = 0.05, β = 0.9, γ = 0.99, 60 steps from (−0.7, −0.9).
         try checkPath(
             try answer(anisotropicGradient, anisotropicStart, 0.05, 0.9, 0.99, 60),

@@ -8,7 +8,7 @@ extension FittingModels {
     static let problemExercises: [Exercise] = [
         Exercise(
             id: "6.1", title: "Derivatives of one squared error", source: "Problem 6.1", function: "exampleGradient",
-            reader: exampleGradient as ExampleGradient, reference: Reference.exampleGradient as ExampleGradient,
+            reader: exampleGradient, reference: Reference.exampleGradient,
             wrong: [
                 { p0, p1, x, y in [p0 + p1 * x - y, x * (p0 + p1 * x - y)] },
                 { p0, p1, x, y in [2 * x * (p0 + p1 * x - y), 2 * (p0 + p1 * x - y)] },
@@ -16,7 +16,7 @@ extension FittingModels {
             check: checkExampleGradient),
         Exercise(
             id: "6.2", title: "The Hessian of the line fit", source: "Problem 6.2", function: "lineHessian",
-            reader: lineHessian as InputHessian, reference: Reference.lineHessian as InputHessian,
+            reader: lineHessian, reference: Reference.lineHessian,
             wrong: [
                 { x in LinearRegression.hessian(x: x).map { $0.map { $0 / 2 } } },
                 { x in
@@ -26,7 +26,7 @@ extension FittingModels {
             check: checkLineHessian),
         Exercise(
             id: "6.3", title: "Gradient of the Gabor loss", source: "Problem 6.3", function: "gaborLossGradient",
-            reader: gaborLossGradient as DataVector, reference: Reference.gaborLossGradient as DataVector,
+            reader: gaborLossGradient, reference: Reference.gaborLossGradient,
             wrong: [
                 { phi, x, y in
                     let g = GaborModel(phi).gradient(x: x, y: y); return [g[0], g[1] / 0.06]
@@ -43,7 +43,7 @@ extension FittingModels {
             check: checkGaborGradient),
         Exercise(
             id: "6.4a", title: "The logistic-regression loss", source: "Problem 6.4", function: "logisticLoss",
-            reader: logisticLoss as DataScalar, reference: Reference.logisticLoss as DataScalar,
+            reader: logisticLoss, reference: Reference.logisticLoss,
             wrong: [
                 { phi, x, y in LogisticRegression(phi: phi).loss(x: x, y: y) / Double(x.count) },
                 { phi, x, y in LogisticRegression(phi: phi).loss(x: x, y: y.map { 1 - $0 }) },
@@ -51,7 +51,7 @@ extension FittingModels {
             check: checkLogisticLoss),
         Exercise(
             id: "6.4b", title: "Its gradient", source: "Problem 6.4", function: "logisticGradient",
-            reader: logisticGradient as DataVector, reference: Reference.logisticGradient as DataVector,
+            reader: logisticGradient, reference: Reference.logisticGradient,
             wrong: [
                 { phi, x, y in LogisticRegression(phi: phi).gradient(x: x, y: y).map { -$0 } },
                 { phi, x, y in
@@ -61,7 +61,7 @@ extension FittingModels {
             check: checkLogisticGradient),
         Exercise(
             id: "6.4c", title: "Its Hessian (convexity)", source: "Problem 6.4", function: "logisticHessian",
-            reader: logisticHessian as DataMatrix, reference: Reference.logisticHessian as DataMatrix,
+            reader: logisticHessian, reference: Reference.logisticHessian,
             wrong: [
                 { phi, x, _ in
                     x.reduce([[0.0, 0], [0, 0]]) { h, xi in
@@ -75,7 +75,7 @@ extension FittingModels {
         Exercise(
             id: "6.5", title: "Derivatives for the shallow network of eq. 3.1", source: "Problem 6.5",
             function: "shallowNetworkGradient",
-            reader: shallowNetworkGradient as DataVector, reference: Reference.shallowNetworkGradient as DataVector,
+            reader: shallowNetworkGradient, reference: Reference.shallowNetworkGradient,
             wrong: [
                 { p, x, y in try Reference.shallowNetworkGradient(parameters: p, x: x, y: y).map { $0 / 2 } },
                 { p, x, y in
@@ -92,11 +92,11 @@ extension FittingModels {
             check: checkShallowGradient),
         Exercise(
             id: "6.6a", title: "Which functions of figure 6.11 are convex?", source: "Problem 6.6",
-            function: "convexPanels", reader: convexPanels as Flags, reference: Reference.convexPanels as Flags,
+            function: "convexPanels", reader: convexPanels, reference: Reference.convexPanels,
             wrong: [{ [true, true, false] }, { [false, false, false] }], check: checkConvexPanels),
         Exercise(
             id: "6.6b", title: "Minima in figure 6.11", source: "Problem 6.6", function: "classifyPoints",
-            reader: classifyPoints as Kinds, reference: Reference.classifyPoints as Kinds,
+            reader: classifyPoints, reference: Reference.classifyPoints,
             wrong: [
                 { [.globalMinimum, .neither, .localMinimum, .neither, .globalMinimum, .localMinimum, .globalMinimum] },
                 { [.globalMinimum, .neither, .globalMinimum, .neither, .localMinimum, .neither, .globalMinimum] },
@@ -104,17 +104,17 @@ extension FittingModels {
             check: checkClassifiedPoints),
         Exercise(
             id: "6.8", title: "Can fixed-step gradient descent leave a local minimum?", source: "Problem 6.8",
-            function: "fixedStepCanEscape", reader: fixedStepCanEscape as YesNo,
-            reference: Reference.fixedStepCanEscape as YesNo, wrong: [{ false }], check: checkEscape),
+            function: "fixedStepCanEscape", reader: fixedStepCanEscape,
+            reference: Reference.fixedStepCanEscape, wrong: [{ false }], check: checkEscape),
         Exercise(
             id: "6.9", title: "Counting epochs", source: "Problem 6.9", function: "epochCount",
-            reader: epochCount as Epochs, reference: Reference.epochCount as Epochs,
+            reader: epochCount, reference: Reference.epochCount,
             wrong: [{ i, _, b in Double(i) / Double(b) }, { i, n, b in Double(i * n) / Double(b) }],
             check: checkEpochs),
         Exercise(
             id: "6.10", title: "Momentum as a weighted sum of gradients", source: "Problem 6.10",
-            function: "momentumWeights", reader: momentumWeights as Weights,
-            reference: Reference.momentumWeights as Weights,
+            function: "momentumWeights", reader: momentumWeights,
+            reference: Reference.momentumWeights,
             wrong: [
                 { beta, t in (0..<t).map { (1 - beta) * pow(beta, Double($0)) } },
                 { beta, t in (0..<t).map { pow(beta, Double(t - 1 - $0)) } },
@@ -122,7 +122,7 @@ extension FittingModels {
             check: checkMomentumWeights),
         Exercise(
             id: "6.11", title: "The size of the Hessian", source: "Problem 6.11", function: "hessianShape",
-            reader: hessianShape as Shape, reference: Reference.hessianShape as Shape,
+            reader: hessianShape, reference: Reference.hessianShape,
             wrong: [{ [$0, 1] }, { [$0 * $0] }], check: checkHessianShape),
     ]
 }

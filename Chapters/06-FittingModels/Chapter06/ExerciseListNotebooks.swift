@@ -6,7 +6,7 @@ extension FittingModels {
     static let notebookExercises: [Exercise] = [
         Exercise(
             id: "nb6.1", title: "The bracketing line search", source: "Notebook 6.1", function: "bracketLineSearch",
-            reader: bracketLineSearch as Search, reference: Reference.bracketLineSearch as Search,
+            reader: bracketLineSearch, reference: Reference.bracketLineSearch,
             wrong: [
                 { loss, a, b, c, d, threshold, iterations in
                     // Every comparison reversed: it brackets a maximum.
@@ -19,7 +19,7 @@ extension FittingModels {
             check: checkLineSearch),
         Exercise(
             id: "nb6.2.loss", title: "The loss of the line", source: "Notebook 6.2", function: "linearLoss",
-            reader: linearLoss as DataScalar, reference: Reference.linearLoss as DataScalar,
+            reader: linearLoss, reference: Reference.linearLoss,
             wrong: [
                 { phi, x, y in try Reference.linearLoss(phi: phi, x: x, y: y) / Double(x.count) },
                 { phi, x, y in try Reference.linearLoss(phi: phi.reversed(), x: x, y: y) },
@@ -27,7 +27,7 @@ extension FittingModels {
             check: checkLinearLoss),
         Exercise(
             id: "nb6.2.gradient", title: "Its gradient", source: "Notebook 6.2", function: "linearGradient",
-            reader: linearGradient as DataVector, reference: Reference.linearGradient as DataVector,
+            reader: linearGradient, reference: Reference.linearGradient,
             wrong: [
                 { phi, x, y in try Reference.linearGradient(phi: phi, x: x, y: y).map { $0 / Double(x.count) } },
                 { phi, x, y in try Reference.linearGradient(phi: phi, x: x, y: y).reversed() },
@@ -35,8 +35,8 @@ extension FittingModels {
             check: checkLinearGradient),
         Exercise(
             id: "nb6.2.step", title: "A gradient-descent step with line search", source: "Notebook 6.2",
-            function: "lineSearchStep", reader: lineSearchStep as DataVector,
-            reference: Reference.lineSearchStep as DataVector,
+            function: "lineSearchStep", reader: lineSearchStep,
+            reference: Reference.lineSearchStep,
             wrong: [
                 { phi, x, y in
                     let g = try Reference.linearGradient(phi: phi, x: x, y: y)
@@ -55,7 +55,7 @@ extension FittingModels {
             check: checkLineSearchStep),
         Exercise(
             id: "nb6.3.loss", title: "The Gabor loss", source: "Notebook 6.3", function: "gaborModelLoss",
-            reader: gaborModelLoss as DataScalar, reference: Reference.gaborModelLoss as DataScalar,
+            reader: gaborModelLoss, reference: Reference.gaborModelLoss,
             wrong: [
                 { phi, x, y in
                     zip(x, y).reduce(0) {
@@ -67,8 +67,8 @@ extension FittingModels {
             check: checkGaborLoss),
         Exercise(
             id: "nb6.3.descent", title: "Fixed-step gradient descent on the Gabor loss", source: "Notebook 6.3",
-            function: "gaborFixedStepPath", reader: gaborFixedStepPath as FixedPath,
-            reference: Reference.gaborFixedStepPath as FixedPath,
+            function: "gaborFixedStepPath", reader: gaborFixedStepPath,
+            reference: Reference.gaborFixedStepPath,
             wrong: [
                 { x, y, start, rate, steps in
                     Array(
@@ -82,7 +82,7 @@ extension FittingModels {
             check: checkFixedStepPath),
         Exercise(
             id: "nb6.3.sgd", title: "Stochastic gradient descent", source: "Notebook 6.3", function: "gaborSGDPath",
-            reader: gaborSGDPath as SGDPath, reference: Reference.gaborSGDPath as SGDPath,
+            reader: gaborSGDPath, reference: Reference.gaborSGDPath,
             wrong: [
                 { x, y, start, rate, size, steps, seed in
                     // One batch for the whole run.
@@ -102,8 +102,8 @@ extension FittingModels {
             check: checkSGDPath),
         Exercise(
             id: "nb6.3.schedule", title: "SGD with a learning-rate schedule", source: "Notebook 6.3",
-            function: "gaborScheduledSGDPath", reader: gaborScheduledSGDPath as ScheduledPath,
-            reference: Reference.gaborScheduledSGDPath as ScheduledPath,
+            function: "gaborScheduledSGDPath", reader: gaborScheduledSGDPath,
+            reference: Reference.gaborScheduledSGDPath,
             wrong: [
                 { x, y, start, rate, factor, period, size, steps, seed in
                     Reference.stochasticPath(
@@ -119,7 +119,7 @@ extension FittingModels {
             check: checkScheduledPath),
         Exercise(
             id: "nb6.4.momentum", title: "SGD with momentum", source: "Notebook 6.4", function: "gaborMomentumPath",
-            reader: gaborMomentumPath as MomentumPath, reference: Reference.gaborMomentumPath as MomentumPath,
+            reader: gaborMomentumPath, reference: Reference.gaborMomentumPath,
             wrong: [
                 { x, y, start, rate, beta, size, steps, seed in
                     Reference.stochasticPath(
@@ -136,7 +136,7 @@ extension FittingModels {
         Exercise(
             id: "nb6.4.nesterov", title: "SGD with Nesterov momentum", source: "Notebook 6.4",
             function: "gaborNesterovPath",
-            reader: gaborNesterovPath as MomentumPath, reference: Reference.gaborNesterovPath as MomentumPath,
+            reader: gaborNesterovPath, reference: Reference.gaborNesterovPath,
             wrong: [
                 { x, y, start, rate, beta, size, steps, seed in
                     try Reference.gaborMomentumPath(
@@ -153,8 +153,8 @@ extension FittingModels {
         Exercise(
             id: "nb6.5.normalized", title: "Normalised gradients", source: "Notebook 6.5",
             function: "normalizedGradientPath",
-            reader: normalizedGradientPath as NormalizedPath,
-            reference: Reference.normalizedGradientPath as NormalizedPath,
+            reader: normalizedGradientPath,
+            reference: Reference.normalizedGradientPath,
             wrong: [
                 { gradient, start, rate, steps in
                     var descent = GradientDescent(learningRate: rate)
@@ -173,7 +173,7 @@ extension FittingModels {
             check: checkNormalizedPath),
         Exercise(
             id: "nb6.5.adam", title: "Adam", source: "Notebook 6.5", function: "adamPath",
-            reader: adamPath as AdamPath, reference: Reference.adamPath as AdamPath,
+            reader: adamPath, reference: Reference.adamPath,
             wrong: [
                 { gradient, start, rate, beta, gamma, steps in
                     // No bias correction (eq. 6.16 left out).

@@ -61,7 +61,7 @@ extension GradientsAndInitialization {
     }
 
     static func checkScalarRule(
-        _ answer: ScalarRule, _ name: String, ys: [Double] = [-1.3, 0.4, 2.0],
+        _ answer: @Sendable (Double, Double) throws -> Double, _ name: String, ys: [Double] = [-1.3, 0.4, 2.0],
         loss: @escaping (Double, Double) -> Double
     ) throws {
         for y in ys {
@@ -104,7 +104,7 @@ extension GradientsAndInitialization {
             "for large |f| the sigmoid is flat, so its derivative must vanish")
     }
 
-    static func checkStepFunctions(_ answer: OfX) throws {
+    static func checkStepFunctions(_ answer: @Sendable (Double) throws -> [Double]) throws {
         let heaviside = { (z: Double) in z >= 0 ? 1.0 : 0.0 }
         let rect = { (z: Double) in (0...1).contains(z) ? 1.0 : 0.0 }
         for z in [-1.5, -0.3, 0.4, 0.8, 1.7] {
@@ -170,7 +170,9 @@ extension GradientsAndInitialization {
         }
     }
 
-    static func checkCheckpointing(_ answer: Checkpointed) throws {
+    static func checkCheckpointing(
+        _ answer: @Sendable ([Layer], [Double], [Double], Int) throws -> (gradient: [Double], recomputed: Int)
+    ) throws {
         var rng = NumPyRandomState(seed: 8)
         for (depth, every) in [(50, 10), (13, 4)] {
             let sizes = [3] + [Int](repeating: 6, count: depth - 1) + [2]
@@ -192,7 +194,7 @@ extension GradientsAndInitialization {
 
     // MARK: Problems 7.12–7.17
 
-    static func checkReverseMode(_ answer: OfX) throws {
+    static func checkReverseMode(_ answer: @Sendable (Double) throws -> [Double]) throws {
         for x in [-0.7, 0.0, 0.5] {
             let f1 = exp(x)
             let f3 = f1 + f1 * f1
@@ -207,7 +209,7 @@ extension GradientsAndInitialization {
         }
     }
 
-    static func checkForwardMode(_ answer: OfX) throws {
+    static func checkForwardMode(_ answer: @Sendable (Double) throws -> [Double]) throws {
         let chain: [(Double) -> Double] = [
             { exp($0) }, { exp(2 * $0) }, { exp($0) + exp(2 * $0) }, { exp(exp($0) + exp(2 * $0)) },
             { sin(exp($0) + exp(2 * $0)) }, { exp(exp($0) + exp(2 * $0)) + sin(exp($0) + exp(2 * $0)) },
@@ -250,7 +252,7 @@ extension GradientsAndInitialization {
         true: [8.951910083697646, 6.091452082273413, 0.8099839840371773, 0.020816820009501406],
     ]
 
-    static func checkTraining(_ answer: Losses, binary: Bool) throws {
+    static func checkTraining(_ answer: @Sendable (Int) throws -> [Double], binary: Bool) throws {
         let expected = numpyLosses[binary]!
         let short = try answer(10)
         try expectEqual(short.count, 10, "number of epoch losses for 10 epochs")
@@ -271,7 +273,7 @@ extension GradientsAndInitialization {
     ]
     static let otherToy = (beta: [-0.5, 0.3, 1.0, -1.2], omega: [0.8, 1.1, -0.6, 2.2], x: -1.4, y: 0.5)
 
-    static func checkToyForward(_ answer: Toy) throws {
+    static func checkToyForward(_ answer: @Sendable ([Double], [Double], Double, Double) throws -> [Double]) throws {
         let m = ToyModel.notebook
         let got = try answer(m.beta, m.omega, ToyModel.notebookX, ToyModel.notebookY)
         try expectEqual(got.count, 8, "number of values [f0, h1, f1, h2, f2, h3, f3, ℓ]")
@@ -287,7 +289,7 @@ extension GradientsAndInitialization {
             tolerance: 1e-12, "the forward values for β = \(o.beta), ω = \(o.omega), x = \(o.x) (eq. 7.5 written out)")
     }
 
-    static func checkToyBackward(_ answer: Toy) throws {
+    static func checkToyBackward(_ answer: @Sendable ([Double], [Double], Double, Double) throws -> [Double]) throws {
         let m = ToyModel.notebook
         try expectClose(
             try answer(m.beta, m.omega, ToyModel.notebookX, ToyModel.notebookY), notebookBackward, tolerance: 0.0005,
@@ -315,7 +317,7 @@ extension GradientsAndInitialization {
             "∂ℓ/∂f3 … ∂ℓ/∂f0 for the second parameter set, against finite differences")
     }
 
-    static func checkToyParameters(_ answer: Toy) throws {
+    static func checkToyParameters(_ answer: @Sendable ([Double], [Double], Double, Double) throws -> [Double]) throws {
         let m = ToyModel.notebook
         let got = try answer(m.beta, m.omega, ToyModel.notebookX, ToyModel.notebookY)
         try expectEqual(got.count, 8, "number of parameter derivatives")
@@ -360,7 +362,7 @@ extension GradientsAndInitialization {
     ]
     static let numpyWeights5 = [0.0, 0.0, 0.0, 0.0, -400.3302544699673, 0.0]
 
-    static func checkDeepBackward(_ answer: NetworkGradient) throws {
+    static func checkDeepBackward(_ answer: @Sendable ([Layer], [Double], [Double]) throws -> [Double]) throws {
         let network = NotebookNetworks.notebook72()
         let got = try answer(network.layers, [1.2], [20])
         try expectEqual(got.count, network.parameterCount, "number of derivatives")
@@ -380,7 +382,7 @@ extension GradientsAndInitialization {
         }
     }
 
-    static func checkForwardStds(_ answer: Profile) throws {
+    static func checkForwardStds(_ answer: @Sendable (Int, Int, Double) throws -> [Double]) throws {
         // NumPy run of notebook 7.3's code for K = 5, D = 8, σ² = 1.
         try expectClose(
             try answer(5, 8, 1),
@@ -392,7 +394,7 @@ extension GradientsAndInitialization {
             tolerance: 1e-8, "the std of h_1, h_25, h_50 for 50 layers of 80 units, σ² = 0.025 (NumPy)")
     }
 
-    static func checkBackwardStds(_ answer: Profile) throws {
+    static func checkBackwardStds(_ answer: @Sendable (Int, Int, Double) throws -> [Double]) throws {
         try expectClose(
             try answer(5, 8, 1), [56.47197747582444, 109.13169455933678, 340.6573471605798, 446.6542083211532],
             tolerance: 1e-9, "the std of ∂ℓ/∂f_4…∂ℓ/∂f_1 for K = 5, D = 8, σ² = 1 (NumPy)")

@@ -3,14 +3,6 @@ import Foundation
 import Neural
 
 extension GradientsAndInitialization {
-    typealias ScalarRule = @Sendable (Double, Double) throws -> Double
-    typealias OfX = @Sendable (Double) throws -> [Double]
-    typealias Toy = @Sendable ([Double], [Double], Double, Double) throws -> [Double]
-    typealias NetworkGradient = @Sendable ([Layer], [Double], [Double]) throws -> [Double]
-    typealias Profile = @Sendable (Int, Int, Double) throws -> [Double]
-    typealias Losses = @Sendable (Int) throws -> [Double]
-    typealias Checkpointed =
-        @Sendable ([Layer], [Double], [Double], Int) throws -> (gradient: [Double], recomputed: Int)
 
     static let exercises: [Exercise] = problemExercises + modeExercises + notebookExercises
 
@@ -18,8 +10,8 @@ extension GradientsAndInitialization {
         Exercise(
             id: "7.1", title: "The 13 derivatives of a two-layer network", source: "Problem 7.1",
             function: "twoLayerDerivatives",
-            reader: twoLayerDerivatives as @Sendable ([Double], Double) throws -> [Double],
-            reference: Reference.twoLayerDerivatives as @Sendable ([Double], Double) throws -> [Double],
+            reader: twoLayerDerivatives,
+            reference: Reference.twoLayerDerivatives,
             wrong: [
                 { p, x in
                     var r = try Reference.twoLayerDerivatives(parameters: p, x: x); r.swapAt(3, 4); return r
@@ -32,8 +24,8 @@ extension GradientsAndInitialization {
         Exercise(
             id: "7.2", title: "The last factor of each chain in eq. 7.12", source: "Problem 7.2",
             function: "chainFinalTerms",
-            reader: chainFinalTerms as @Sendable ([Double], [Double], Double) throws -> [Double],
-            reference: Reference.chainFinalTerms as @Sendable ([Double], [Double], Double) throws -> [Double],
+            reader: chainFinalTerms,
+            reference: Reference.chainFinalTerms,
             wrong: [
                 { b, w, x in
                     var r = try Reference.chainFinalTerms(beta: b, omega: w, x: x); r[0] = -r[0]; return r
@@ -43,8 +35,8 @@ extension GradientsAndInitialization {
             check: checkChainTerms),
         Exercise(
             id: "7.3", title: "Sizes of the terms of eq. 7.19", source: "Problem 7.3", function: "termSizes",
-            reader: termSizes as @Sendable (Int, Int, Int, Int) throws -> [[Int]],
-            reference: Reference.termSizes as @Sendable (Int, Int, Int, Int) throws -> [[Int]],
+            reader: termSizes,
+            reference: Reference.termSizes,
             wrong: [
                 { try Reference.termSizes(d1: $0, d2: $1, d3: $2, df: $3).map { $0.reversed() } },
                 { d1, d2, d3, df in [[d1, d1], [d1, d1], [d2, d2], [d2, d2], [d3, d3], [d3, d3], [df, 1]] },
@@ -52,14 +44,14 @@ extension GradientsAndInitialization {
             check: checkTermSizes),
         Exercise(
             id: "7.4", title: "Derivative of the least-squares loss", source: "Problem 7.4",
-            function: "leastSquaresDerivative", reader: leastSquaresDerivative as ScalarRule,
-            reference: Reference.leastSquaresDerivative as ScalarRule,
+            function: "leastSquaresDerivative", reader: leastSquaresDerivative,
+            reference: Reference.leastSquaresDerivative,
             wrong: [{ f, y in 2 * (y - f) }, { f, y in f - y }],
             check: { answer in try checkScalarRule(answer, "(y − f)²") { f, y in (y - f) * (y - f) } }),
         Exercise(
             id: "7.5", title: "Derivative of the binary cross-entropy", source: "Problem 7.5",
-            function: "binaryCrossEntropyDerivative", reader: binaryCrossEntropyDerivative as ScalarRule,
-            reference: Reference.binaryCrossEntropyDerivative as ScalarRule,
+            function: "binaryCrossEntropyDerivative", reader: binaryCrossEntropyDerivative,
+            reference: Reference.binaryCrossEntropyDerivative,
             wrong: [{ f, y in y - sigmoid(f) }, { f, _ in sigmoid(f) * (1 - sigmoid(f)) }],
             check: { answer in
                 try checkScalarRule(answer, "eq. 7.36", ys: [0, 1]) { f, y in
@@ -68,24 +60,24 @@ extension GradientsAndInitialization {
             }),
         Exercise(
             id: "7.6", title: "The Jacobian of an affine map", source: "Problem 7.6", function: "affineJacobian",
-            reader: affineJacobian as @Sendable (Matrix) throws -> Matrix,
-            reference: Reference.affineJacobian as @Sendable (Matrix) throws -> Matrix,
+            reader: affineJacobian,
+            reference: Reference.affineJacobian,
             wrong: [{ $0 }, { $0.transposed().map { $0 * 2 } }], check: checkAffineJacobian),
         Exercise(
             id: "7.7", title: "Derivative of the logistic sigmoid", source: "Problem 7.7",
-            function: "sigmoidDerivative", reader: sigmoidDerivative as @Sendable (Double) throws -> Double,
-            reference: Reference.sigmoidDerivative as @Sendable (Double) throws -> Double,
+            function: "sigmoidDerivative", reader: sigmoidDerivative,
+            reference: Reference.sigmoidDerivative,
             wrong: [{ sigmoid($0) }, { sigmoid($0) * (1 + sigmoid($0)) }], check: checkSigmoidDerivative),
         Exercise(
             id: "7.8", title: "Why step functions cannot be trained", source: "Problem 7.8",
-            function: "stepFunctionDerivatives", reader: stepFunctionDerivatives as OfX,
-            reference: Reference.stepFunctionDerivatives as OfX,
+            function: "stepFunctionDerivatives", reader: stepFunctionDerivatives,
+            reference: Reference.stepFunctionDerivatives,
             wrong: [{ _ in [1, 1] }, { z in [z >= 0 ? 1 : 0, (0...1).contains(z) ? 1 : 0] }],
             check: checkStepFunctions),
         Exercise(
             id: "7.9", title: "∂ℓ/∂Ω = ∂ℓ/∂f hᵀ", source: "Problem 7.9", function: "weightGradient",
-            reader: weightGradient as @Sendable ([Double], [Double]) throws -> Matrix,
-            reference: Reference.weightGradient as @Sendable ([Double], [Double]) throws -> Matrix,
+            reader: weightGradient,
+            reference: Reference.weightGradient,
             wrong: [
                 { d, h in try Reference.weightGradient(dLdf: h, h: d) },
                 { d, h in try Reference.weightGradient(dLdf: d, h: h.map { _ in 1 }) },
@@ -93,9 +85,8 @@ extension GradientsAndInitialization {
             check: checkWeightGradient),
         Exercise(
             id: "7.10", title: "Backpropagation with leaky ReLU", source: "Problem 7.10", function: "leakyReLUGradient",
-            reader: leakyReLUGradient as @Sendable ([Layer], Double, [Double], [Double]) throws -> [Double],
-            reference: Reference.leakyReLUGradient
-                as @Sendable ([Layer], Double, [Double], [Double]) throws -> [Double],
+            reader: leakyReLUGradient,
+            reference: Reference.leakyReLUGradient,
             wrong: [
                 { layers, _, x, y in try Reference.deepBackward(layers: layers, x: x, y: y) },
                 { layers, alpha, x, y in try Reference.leakyReLUGradient(layers: layers, alpha: 1 / alpha, x: x, y: y)
@@ -104,7 +95,7 @@ extension GradientsAndInitialization {
             check: checkLeakyReLU),
         Exercise(
             id: "7.11", title: "Gradient checkpointing", source: "Problem 7.11", function: "checkpointedGradient",
-            reader: checkpointedGradient as Checkpointed, reference: Reference.checkpointedGradient as Checkpointed,
+            reader: checkpointedGradient, reference: Reference.checkpointedGradient,
             wrong: [
                 { layers, x, y, _ in (try Reference.deepBackward(layers: layers, x: x, y: y), 0) },
                 { layers, x, y, every in
@@ -118,8 +109,8 @@ extension GradientsAndInitialization {
     static let modeExercises: [Exercise] = [
         Exercise(
             id: "7.12", title: "Reverse-mode differentiation", source: "Problem 7.12",
-            function: "reverseModeDerivatives", reader: reverseModeDerivatives as OfX,
-            reference: Reference.reverseModeAnswer as OfX,
+            function: "reverseModeDerivatives", reader: reverseModeDerivatives,
+            reference: Reference.reverseModeAnswer,
             wrong: [
                 Reference.forwardModeAnswer,
                 { x in
@@ -129,8 +120,8 @@ extension GradientsAndInitialization {
             check: checkReverseMode),
         Exercise(
             id: "7.13", title: "Forward-mode differentiation", source: "Problem 7.13",
-            function: "forwardModeDerivatives", reader: forwardModeDerivatives as OfX,
-            reference: Reference.forwardModeAnswer as OfX,
+            function: "forwardModeDerivatives", reader: forwardModeDerivatives,
+            reference: Reference.forwardModeAnswer,
             wrong: [
                 Reference.reverseModeAnswer,
                 { x in
@@ -140,24 +131,24 @@ extension GradientsAndInitialization {
             check: checkForwardMode),
         Exercise(
             id: "7.14", title: "A ReLU halves the second moment", source: "Problem 7.14",
-            function: "reluSecondMoment", reader: reluSecondMoment as @Sendable (Double) throws -> Double,
-            reference: Reference.reluSecondMoment as @Sendable (Double) throws -> Double,
+            function: "reluSecondMoment", reader: reluSecondMoment,
+            reference: Reference.reluSecondMoment,
             wrong: [{ $0 * $0 }, { $0 / 2 }], check: checkReluSecondMoment),
         Exercise(
             id: "7.15", title: "Starting from all zeros", source: "Problem 7.15",
             function: "distinctHiddenUnitsAfterZeroInit",
-            reader: distinctHiddenUnitsAfterZeroInit as @Sendable (Int) throws -> Int,
-            reference: Reference.zeroInitAnswer as @Sendable (Int) throws -> Int,
+            reader: distinctHiddenUnitsAfterZeroInit,
+            reference: Reference.zeroInitAnswer,
             wrong: [{ _ in 40 }, { min($0, 40) }], check: checkZeroInit),
         Exercise(
             id: "7.16", title: "The training code of figure 7.8", source: "Problem 7.16",
-            function: "figure78Losses", reader: figure78Losses as Losses, reference: Reference.figure78Losses as Losses,
+            function: "figure78Losses", reader: figure78Losses, reference: Reference.figure78Losses,
             wrong: [{ try Reference.figure78Losses(epochs: $0).map { $0 / 10 } }, Reference.binaryLosses],
             check: { try checkTraining($0, binary: false) }),
         Exercise(
             id: "7.17", title: "Figure 7.8 as binary classification", source: "Problem 7.17",
-            function: "binaryFigure78Losses", reader: binaryFigure78Losses as Losses,
-            reference: Reference.binaryLosses as Losses,
+            function: "binaryFigure78Losses", reader: binaryFigure78Losses,
+            reference: Reference.binaryLosses,
             wrong: [Reference.figure78Losses, { try Reference.binaryLosses(epochs: $0).map { $0 * 10 } }],
             check: { try checkTraining($0, binary: true) }),
     ]
@@ -165,7 +156,7 @@ extension GradientsAndInitialization {
     static let notebookExercises: [Exercise] = [
         Exercise(
             id: "nb7.1.forward", title: "Toy model: forward pass", source: "Notebook 7.1", function: "toyForward",
-            reader: toyForward as Toy, reference: Reference.toyForward as Toy,
+            reader: toyForward, reference: Reference.toyForward,
             wrong: [
                 { b, w, x, y in
                     var r = try Reference.toyForward(beta: b, omega: w, x: x, y: y); r[7] = r[6] - y; return r
@@ -175,7 +166,7 @@ extension GradientsAndInitialization {
             check: checkToyForward),
         Exercise(
             id: "nb7.1.backward", title: "Toy model: derivatives of the intermediate values", source: "Notebook 7.1",
-            function: "toyBackward", reader: toyBackward as Toy, reference: Reference.toyBackward as Toy,
+            function: "toyBackward", reader: toyBackward, reference: Reference.toyBackward,
             wrong: [
                 { b, w, x, y in
                     var r = try Reference.toyBackward(beta: b, omega: w, x: x, y: y); r[2] = -r[2]; return r
@@ -185,8 +176,8 @@ extension GradientsAndInitialization {
             check: checkToyBackward),
         Exercise(
             id: "nb7.1.parameters", title: "Toy model: derivatives of the parameters", source: "Notebook 7.1",
-            function: "toyParameterGradient", reader: toyParameterGradient as Toy,
-            reference: Reference.toyParameterGradient as Toy,
+            function: "toyParameterGradient", reader: toyParameterGradient,
+            reference: Reference.toyParameterGradient,
             wrong: [
                 { b, w, x, y in
                     var r = try Reference.toyParameterGradient(beta: b, omega: w, x: x, y: y); r.swapAt(2, 3); return r
@@ -198,8 +189,8 @@ extension GradientsAndInitialization {
             check: checkToyParameters),
         Exercise(
             id: "nb7.2.forward", title: "Deep network: forward pass", source: "Notebook 7.2", function: "deepForward",
-            reader: deepForward as @Sendable ([Layer], [Double]) throws -> [Double],
-            reference: Reference.deepForward as @Sendable ([Layer], [Double]) throws -> [Double],
+            reader: deepForward,
+            reference: Reference.deepForward,
             wrong: [
                 { layers, x in Network(layers: layers, activation: .linear)(x) },
                 { layers, x in
@@ -210,7 +201,7 @@ extension GradientsAndInitialization {
         Exercise(
             id: "nb7.2.backward", title: "Deep network: backward pass", source: "Notebook 7.2",
             function: "deepBackward",
-            reader: deepBackward as NetworkGradient, reference: Reference.deepBackward as NetworkGradient,
+            reader: deepBackward, reference: Reference.deepBackward,
             wrong: [
                 { layers, x, y in try Reference.leakyReLUGradient(layers: layers, alpha: 1, x: x, y: y) },
                 { try Reference.deepBackward(layers: $0, x: $1, y: $2).map { $0 / 2 } },
@@ -219,7 +210,7 @@ extension GradientsAndInitialization {
         Exercise(
             id: "nb7.3.forward", title: "Initialization: forward spread", source: "Notebook 7.3",
             function: "forwardStds",
-            reader: forwardStds as Profile, reference: Reference.forwardStds as Profile,
+            reader: forwardStds, reference: Reference.forwardStds,
             wrong: [
                 { try Reference.forwardStds(hiddenLayers: $0, width: $1, variance: $2).map { $0 * $0 } },
                 { try Reference.forwardStds(hiddenLayers: $0, width: $1, variance: 2 * $2) },
@@ -228,7 +219,7 @@ extension GradientsAndInitialization {
         Exercise(
             id: "nb7.3.backward", title: "Initialization: backward spread", source: "Notebook 7.3",
             function: "backwardStds",
-            reader: backwardStds as Profile, reference: Reference.backwardStds as Profile,
+            reader: backwardStds, reference: Reference.backwardStds,
             wrong: [
                 { try Reference.backwardStds(hiddenLayers: $0, width: $1, variance: $2).reversed() },
                 { try Reference.backwardStds(hiddenLayers: $0, width: $1, variance: $2).map { $0 / 2 } },
@@ -237,8 +228,8 @@ extension GradientsAndInitialization {
         Exercise(
             id: "nb7.3.he", title: "Initialization: the stable variance", source: "Notebook 7.3",
             function: "stableVariance",
-            reader: stableVariance as @Sendable (Int) throws -> Double,
-            reference: Reference.stableVariance as @Sendable (Int) throws -> Double,
+            reader: stableVariance,
+            reference: Reference.stableVariance,
             wrong: [{ 1 / Double($0) }, { 2 / Double($0 * $0) }], check: checkStableVariance),
     ]
 }
