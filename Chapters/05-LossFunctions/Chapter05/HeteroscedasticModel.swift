@@ -65,26 +65,24 @@ enum Heteroscedastic {
         return network
     }
 
-    /// Full-batch Adam on `loss` from `network`, following `schedule`.
+    /// Full-batch Adam on `loss` from `network`, following `schedule`; returns the trained network
+    /// and its final loss.
     static func train<L: Loss>(_ network: Network, _ loss: L, _ schedule: Schedule) -> (Network, Double)
     where L.Target == Matrix {
+        let trainer = Trainer(
+            loss: loss, optimizer: Adam(learningRate: schedule.learningRate), batchSize: nil, epochs: schedule.steps,
+            schedule: StepDecay(initialRate: schedule.learningRate, factor: 0.5, period: schedule.halvingSteps),
+            evaluation: .atEnd, workers: 1,
+            frozen: schedule.trainsHiddenLayer ? [] : [network.parameterRange(layer: 0)])
         var network = network
-        let input = Matrix(row: data.x)
-        let target = Matrix(row: data.y)
-        var adam = Adam(learningRate: schedule.learningRate)
-        for step in 0..<schedule.steps {
-            adam.learningRate = schedule.learningRate * pow(0.5, Double(step / schedule.halvingSteps))
-            adam.step(&network) {
-                var gradients = $0.lossAndGradients(loss, input: input, target: target).gradients
-                if !schedule.trainsHiddenLayer {
-                    // A zero gradient leaves Adam's moments, and so the parameter, at zero change.
-                    gradients.weights[0] = Matrix(rows: hiddenUnits, cols: 1)
-                    gradients.biases[0] = [Double](repeating: 0, count: hiddenUnits)
-                }
-                return gradients
-            }
+        var unused = NumPyRandomState(seed: 0)  // a full-batch run draws nothing
+        do {
+            let history = try trainer.train(
+                &network, on: Dataset(x: Matrix(row: data.x), y: Matrix(row: data.y)), random: &unused)
+            return (network, history.final!.trainLoss)
+        } catch {
+            preconditionFailure("figure 5.5's fixed training cannot diverge: \(error)")
         }
-        return (network, loss.value(output: network(input), target: target))
     }
 
     /// The homoscedastic model: least squares for the mean, then σ̂² = mean squared residual

@@ -41,32 +41,33 @@ struct TrainingExample {
         self.rng = rng
     }
 
-    /// The mean loss of a batch and its gradients.
-    static func batchLoss(_ network: Network, x: Matrix, y: Matrix, binary: Bool) -> (Double, Gradients) {
-        binary
-            ? network.lossAndGradients(BinaryCrossEntropy(reduction: .mean), input: x, target: y)
-            : network.lossAndGradients(LeastSquares(reduction: .mean), input: x, target: y)
-    }
-
     /// Trains for `epochs` epochs and returns each epoch's loss: the sum of its ten batch losses,
     /// each measured before that batch's update (as the printout of figure 7.8 does).
     mutating func train(epochs: Int, progress: Progress? = nil) -> [Double] {
-        var optimizer = PyTorchMomentum(learningRate: Self.schedule.initialRate, momentum: Self.momentum)
-        var losses = [Double]()
-        for epoch in 0..<epochs {
-            optimizer.learningRate = Self.schedule.rate(at: epoch)
-            var epochLoss = 0.0
-            for batch in minibatches(rng.permutation(Self.points), size: Self.batchSize) {
-                let xb = x.columns(batch)
-                let yb = y.columns(batch)
-                optimizer.step(&network) { candidate in
-                    let (loss, gradients) = Self.batchLoss(candidate, x: xb, y: yb, binary: binary)
-                    epochLoss += loss
-                    return gradients
-                }
+        var losses = [Double](repeating: 0, count: epochs)
+        let stepsPerEpoch = Self.points / Self.batchSize
+        let record = { (step: StepRecord) in
+            losses[step.epoch - 1] += step.batchLoss
+            if step.step % stepsPerEpoch == 0 {
+                progress?.update(step.epoch, "loss \(Narrator.format(losses[step.epoch - 1], digits: 3))")
             }
-            losses.append(epochLoss)
-            progress?.update(epoch + 1, "loss \(Narrator.format(epochLoss, digits: 3))")
+        }
+        let optimizer = PyTorchMomentum(learningRate: Self.schedule.initialRate, momentum: Self.momentum)
+        let data = Dataset(x: x, y: y)
+        do {
+            if binary {
+                _ = try Trainer(
+                    loss: BinaryCrossEntropy(reduction: .mean), optimizer: optimizer, batchSize: Self.batchSize,
+                    epochs: epochs, schedule: Self.schedule, evaluation: .never, workers: 1
+                ).train(&network, on: data, random: &rng, onStep: record)
+            } else {
+                _ = try Trainer(
+                    loss: LeastSquares(reduction: .mean), optimizer: optimizer, batchSize: Self.batchSize,
+                    epochs: epochs, schedule: Self.schedule, evaluation: .never, workers: 1
+                ).train(&network, on: data, random: &rng, onStep: record)
+            }
+        } catch {
+            preconditionFailure("figure 7.8's fixed training cannot diverge: \(error)")
         }
         return losses
     }

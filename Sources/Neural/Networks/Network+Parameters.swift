@@ -27,3 +27,12 @@ extension Network {
         }
     }
 }
+
+extension Network {
+    /// Where `Ω_k` and `β_k` of layer k sit inside ``parameters`` (to hold a layer fixed with
+    /// ``Trainer/frozen``).
+    public func parameterRange(layer k: Int) -> Range<Int> {
+        let start = layers[..<k].reduce(0) { $0 + $1.parameterCount }
+        return start..<(start + layers[k].parameterCount)
+    }
+}

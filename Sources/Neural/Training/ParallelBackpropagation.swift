@@ -12,12 +12,12 @@
 ///
 /// The loss gradient `∂L/∂f_K` is not split: it is computed from the whole batch's output between
 /// the forward and the backward halves, so a mean-reduced loss divides by the full batch size.
-final class ParallelBackpropagation {
+final class ParallelBackpropagation: TrainingPasses {
     /// One workspace per worker, each holding up to `capacity` examples.
     private let workers: [BackpropagationWorkspace]
     /// The threads that run the workers' parts.
     private let threads: WorkerThreads
-    /// How the batch of the last `forward(_:columns:of:)` was split among the workers.
+    /// How the batch of the last `forward(_:columns:of:random:)` was split among the workers.
     private var batchParts: [Range<Int>] = []
     /// `∂L/∂φ` from the last `backward`, summed over the workers.
     private var gradient: [Double]
@@ -49,8 +49,9 @@ final class ParallelBackpropagation {
     }
 
     /// The network output `f_K` (`D_o × batch.count`) for the columns `batch` of `x`; each worker
-    /// keeps its part's activations for the `backward` that follows.
-    func forward(_ phi: [Double], columns batch: [Int], of x: Matrix) -> Matrix {
+    /// keeps its part's activations for the `backward` that follows. A network draws no random
+    /// numbers, so `random` is left as it is.
+    func forward(_ phi: [Double], columns batch: [Int], of x: Matrix, random: inout NumPyRandomState) -> Matrix {
         batchParts = split(batch.count)
         return assemble(columns: batch.count, parts: batchParts) { worker, range in
             worker.gather(x, columns: batch[range])
