@@ -32,8 +32,17 @@ extension Field {
             return id
         }
 
+        // Which grid points lie above the level; a cell whose four corners agree has no crossing,
+        // and most cells are like that, so they are skipped before any edge is looked at.
+        let above = values.map { $0 > level }
         for j in 0..<(ny - 1) {
             for i in 0..<(nx - 1) {
+                let corner = above[j * nx + i]
+                if above[j * nx + i + 1] == corner && above[(j + 1) * nx + i] == corner
+                    && above[(j + 1) * nx + i + 1] == corner
+                {
+                    continue
+                }
                 let bottom = edge(i, j, i + 1, j)
                 let right = edge(i + 1, j, i + 1, j + 1)
                 let top = edge(i, j + 1, i + 1, j + 1)

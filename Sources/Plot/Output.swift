@@ -90,16 +90,45 @@ extension Figure {
 /// Renumbers the ids that cairo takes from process-wide counters (`surfaceN` for groups,
 /// `imageN` for embedded rasters, `patternN` for paints) in order of first appearance,
 /// each kind counted separately.
+///
+/// A plain byte scan rather than a regular expression: an SVG with an embedded raster is
+/// hundreds of kilobytes, and every figure test renders dozens of them.
 func canonicalSVG(_ svg: String) -> String {
-    var numbers: [String: [Substring: Int]] = [:]
-    return svg.replacing(/(surface|image|pattern)(\d+)/) { match in
-        let kind = String(match.output.1)
-        let key = match.output.2
-        if let n = numbers[kind]?[key] { return "\(kind)\(n)" }
-        let n = (numbers[kind]?.count ?? 0) + 1
-        numbers[kind, default: [:]][key] = n
-        return "\(kind)\(n)"
+    let kinds: [[UInt8]] = ["surface", "image", "pattern"].map { Array($0.utf8) }
+    let firstBytes = kinds.map { $0[0] }
+    var numbers: [[UInt8]: [ArraySlice<UInt8>: Int]] = [:]
+    let bytes = Array(svg.utf8)
+    var out = [UInt8]()
+    out.reserveCapacity(bytes.count)
+    bytes.withUnsafeBufferPointer { b in
+        var copied = 0
+        var i = 0
+        while i < b.count {
+            let byte = b[i]
+            guard byte == firstBytes[0] || byte == firstBytes[1] || byte == firstBytes[2],
+                let kind = kinds.first(where: { i + $0.count <= b.count && b[i..<(i + $0.count)].elementsEqual($0) })
+            else {
+                i += 1
+                continue
+            }
+            let digits = i + kind.count
+            var end = digits
+            while end < b.count, b[end] >= UInt8(ascii: "0") && b[end] <= UInt8(ascii: "9") { end += 1 }
+            guard end > digits else {
+                i = digits
+                continue
+            }
+            out.append(contentsOf: b[copied..<digits])
+            let key = bytes[digits..<end]
+            let n = numbers[kind]?[key] ?? (numbers[kind]?.count ?? 0) + 1
+            numbers[kind, default: [:]][key] = n
+            out.append(contentsOf: String(n).utf8)
+            copied = end
+            i = end
+        }
+        out.append(contentsOf: b[copied...])
     }
+    return String(decoding: out, as: UTF8.self)
 }
 
 /// Collects the bytes cairo writes to a stream.
