@@ -13,6 +13,9 @@ public protocol Model: Sendable {
     var inputSize: Int { get }
     /// The number of outputs per example (rows of `f`).
     var outputSize: Int { get }
+    /// Values the model keeps besides its parameters and updates while training (the running
+    /// statistics of batch normalization); empty for most models.
+    var state: [Double] { get set }
     /// Buffers (and threads) for the passes of a training run on batches of at most `capacity`
     /// examples, with the work of each pass shared by `workers` threads.
     func makePasses(workers: Int, capacity: Int) -> any TrainingPasses
@@ -26,6 +29,11 @@ public protocol Model: Sendable {
 /// training-mode forward pass on the calling thread, so they do not depend on how the batch is
 /// split. Different worker counts may then differ only in how sums are grouped, at rounding level.
 public protocol TrainingPasses: AnyObject {
+    /// How many threads the passes run at once; while more than one, the trainer keeps OpenBLAS
+    /// to one thread per caller (`BLASThreadPolicy`).
+    var threadCount: Int { get }
+    /// The model's ``Model/state`` as training has left it.
+    var state: [Double] { get }
     /// The training-mode forward pass for the columns `batch` of `x`: returns `f` (`D_o × batch.count`)
     /// and keeps what the following ``backward(_:outputGradient:)`` needs. Layers that draw random
     /// numbers in training mode (dropout) draw them from `random`.
@@ -35,6 +43,14 @@ public protocol TrainingPasses: AnyObject {
     func backward(_ phi: [Double], outputGradient: Matrix) -> [Double]
     /// The inference-mode output for every column of `x` (a whole data set); no backward may follow.
     func output(_ phi: [Double], of x: Matrix) -> Matrix
+}
+
+extension Model {
+    /// No state, for models without running statistics.
+    public var state: [Double] {
+        get { [] }
+        set { precondition(newValue.isEmpty, "This model keeps no state") }
+    }
 }
 
 extension Network: Model {

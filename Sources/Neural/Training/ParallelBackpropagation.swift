@@ -33,6 +33,9 @@ final class ParallelBackpropagation: TrainingPasses {
 
     /// The number of workers.
     var count: Int { workers.count }
+    var threadCount: Int { workers.count }
+    /// A network keeps no running statistics.
+    var state: [Double] { [] }
 
     /// `0..<n` cut into `min(count, n)` consecutive ranges whose lengths differ by at most one,
     /// the longer ones first.

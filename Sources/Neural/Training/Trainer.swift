@@ -97,11 +97,12 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
         }
         let passes = model.makePasses(workers: workers, capacity: max(training.count, test?.count ?? 0))
         var phi = model.parameters
-        let history = try BLASThreadPolicy.run(workers: workers) {
+        let history = try BLASThreadPolicy.run(workers: passes.threadCount) {
             try optimize(
                 &phi, passes: passes, on: training, test: test, random: &random, onStep: onStep, onEpoch: onEpoch)
         }
         model.parameters = phi
+        model.state = passes.state
         return history
     }
 
