@@ -4,17 +4,23 @@ import Foundation
 import Neural
 
 /// `udl bench`: how fast the numerical core is on this machine — raw `dgemm` throughput and
-/// the training recipe of notebook 8.1 (compare with `Benchmarks/pytorch_mnist1d.py`).
+/// a notebook's training recipe (compare with `Benchmarks/pytorch_mnist1d.py` and
+/// `Benchmarks/pytorch_cnn_mnist1d.py`).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Time dgemm and the notebook 8.1 MNIST-1D training recipe on this machine.")
+        abstract: "Time dgemm and a notebook's MNIST-1D training recipe on this machine.")
+
+    @Argument(help: "The recipe: mlp (notebook 8.1) or cnn (notebook 10.2).")
+    var recipe: BenchRecipe = .mlp
 
     @Option(parsing: .unconditional, help: "Timed training runs, 1 to \(Limits.runs); the median is reported.")
     var runs = 5
 
-    @Option(parsing: .unconditional, help: "Epochs per training run, 1 to \(Limits.epochs) (the notebook uses 50).")
-    var epochs = 50
+    @Option(
+        parsing: .unconditional,
+        help: "Epochs per training run, 1 to \(Limits.epochs) (default: the notebook's, 50 for mlp, 100 for cnn).")
+    var epochs: Int?
 
     @Option(
         parsing: .unconditional,
@@ -45,7 +51,7 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         try Self.require(runs, "--runs", in: 1...Limits.runs)
-        try Self.require(epochs, "--epochs", in: 1...Limits.epochs)
+        if let epochs { try Self.require(epochs, "--epochs", in: 1...Limits.epochs) }
         for size in sizes { try Self.require(size, "--sizes", in: 1...Limits.size) }
         if let threads { try Self.require(threads, "--threads", in: 1...Limits.threads) }
         if let workers { try Self.require(workers, "--workers", in: 1...Limits.threads) }
@@ -82,37 +88,24 @@ struct BenchCommand: ParsableCommand {
             out.write(pad("\(n)", 6) + pad(String(format: "%.1f", dgemmRate(n: n)), 10) + "\n")
         }
 
-        out.write("\nNotebook 8.1 recipe: MLP 40-100-100-10 (ReLU, He init), cross-entropy (batch mean),\n")
-        out.write("SGD lr 0.05 momentum 0.9 (PyTorch form), step decay ×0.5 every 10 epochs, batch 100,\n")
-        out.write("\(epochs) epochs, MNIST-1D 4000 train / 1000 test; data generation not timed\n")
+        let epochs = self.epochs ?? recipe.epochs
+        out.write("\n" + recipe.summary(epochs: epochs) + "\n")
         let data = MNIST1D()
-        let (training, test) = (data.trainingSet, data.testSet)
-        var trainer = Trainer(
-            loss: CrossEntropy(reduction: .mean),
-            optimizer: PyTorchMomentum(learningRate: 0.05, momentum: 0.9),
-            batchSize: 100, epochs: epochs,
-            schedule: StepDecay(initialRate: 0.05, factor: 0.5, period: 10))
-        if let workers { trainer.workers = workers }
-        out.write(
-            trainer.workers == 1
-                ? "1 worker thread (OpenBLAS with \(BLAS.threads) thread(s) inside)\n"
-                : "\(trainer.workers) worker threads, each running OpenBLAS single-threaded\n")
+        let workers = self.workers ?? Trainer<CrossEntropy, PyTorchMomentum>.defaultWorkers
+        out.write(recipe.threadingNote(workers: workers) + "\n")
         let progress = Progress("training", total: runs * epochs)
         var times: [Double] = []
         var history = TrainingHistory(epochs: [], steps: 0)
         for run in 0..<runs {
-            var random = NumPyRandomState(seed: seed)
-            var network = Network(sizes: [40, 100, 100, 10], initialization: .he, normal: { random.standardNormal() })
-            let clock = ContinuousClock()
-            let start = clock.now
-            history = try trainer.train(&network, on: training, test: test, random: &random) { record in
+            var elapsed = Duration.zero
+            history = try recipe.train(data: data, epochs: epochs, workers: workers, seed: seed, timed: &elapsed) {
+                record in
                 progress.update(
                     run * epochs + record.epoch,
                     String(
                         format: "run %d, epoch %d: train error %.1f %%, test error %.1f %%", run + 1, record.epoch,
                         100 * (record.trainError ?? .nan), 100 * (record.testError ?? .nan)))
             }
-            let elapsed = clock.now - start
             times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
         }
         let median = Self.median(times)

@@ -15,7 +15,12 @@ public struct ActivationLayer: ModelLayer {
         cache: LayerCache
     ) -> Matrix {
         if mode == .training { cache.input = x }
-        return activation.apply(x)
+        guard activation == .relu else { return activation.apply(x) }
+        var y = x
+        y.data.withUnsafeMutableBufferPointer { h in
+            for i in h.indices { h[i] = h[i] < 0 ? 0 : h[i] }
+        }
+        return y
     }
 
     /// ∂L/∂x = a′[x] ⊙ ∂L/∂y (eq. 7.24).
@@ -23,7 +28,17 @@ public struct ActivationLayer: ModelLayer {
         _ outputGradient: Matrix, input: Shape, parameters: UnsafeBufferPointer<Double>, cache: LayerCache,
         gradient: UnsafeMutableBufferPointer<Double>
     ) -> Matrix {
-        outputGradient.zip(cache.input) { d, x in d * activation.derivative(x) }
+        guard activation == .relu else {
+            return outputGradient.zip(cache.input) { d, x in d * activation.derivative(x) }
+        }
+        // a′[z] = I[z > 0] (eq. 7.24), applied as a mask.
+        var dx = outputGradient
+        dx.data.withUnsafeMutableBufferPointer { d in
+            cache.input.data.withUnsafeBufferPointer { z in
+                for i in d.indices { d[i] = z[i] > 0 ? d[i] : 0 }
+            }
+        }
+        return dx
     }
 }
 

@@ -23,6 +23,7 @@ public struct BatchNormalization: ModelLayer {
     public var description: String { "BatchNorm" }
 
     public func outputShape(for input: Shape) -> Shape { input }
+    public func isExampleWise(in mode: LayerMode) -> Bool { mode != .training }
     public func parameterCount(for input: Shape) -> Int { 2 * input.channels }
     public func stateCount(for input: Shape) -> Int { 2 * input.channels }
     public func initialParameters(for input: Shape, random: inout NumPyRandomState) -> [Double] {

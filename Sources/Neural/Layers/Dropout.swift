@@ -31,6 +31,7 @@ public struct Dropout: ModelLayer {
     public var description: String { "\(channels ? "Dropout2d" : "Dropout")(p \(p))" }
 
     public func outputShape(for input: Shape) -> Shape { input }
+    public func isExampleWise(in mode: LayerMode) -> Bool { mode == .inference }
 
     public func forward(
         _ x: Matrix, input: Shape, parameters: UnsafeBufferPointer<Double>,

@@ -42,6 +42,10 @@ public protocol ModelLayer: Sendable, CustomStringConvertible {
     func initialParameters(for input: Shape, random: inout NumPyRandomState) -> [Double]
     /// The initial state (running mean 0, running variance 1 for batch normalization).
     func initialState(for input: Shape) -> [Double]
+    /// Whether the layer treats every example on its own in `mode`, drawing nothing at random,
+    /// so that a batch may be cut into parts that run at the same time (see ``Sequential``).
+    /// Not so for batch normalization and dropout in training mode.
+    func isExampleWise(in mode: LayerMode) -> Bool
     /// The output for the batch `x` (`input.count × N`). In training mode the layer keeps in
     /// `cache` what ``backward(_:input:parameters:cache:gradient:)`` needs, draws any random
     /// numbers from `random` and may update `state`.
@@ -64,4 +68,5 @@ extension ModelLayer {
     public func stateCount(for input: Shape) -> Int { 0 }
     public func initialParameters(for input: Shape, random: inout NumPyRandomState) -> [Double] { [] }
     public func initialState(for input: Shape) -> [Double] { [] }
+    public func isExampleWise(in mode: LayerMode) -> Bool { true }
 }

@@ -85,5 +85,7 @@ public struct Sequential: Model {
         return h
     }
 
-    public func makePasses(workers: Int, capacity: Int) -> any TrainingPasses { SequentialPasses(model: self) }
+    public func makePasses(workers: Int, capacity: Int) -> any TrainingPasses {
+        SequentialPasses(model: self, workers: workers)
+    }
 }
