@@ -23,6 +23,30 @@ public struct Conv1d: ModelLayer {
             + (c.dilation[0] > 1 ? ", d \(c.dilation[0])" : "") + ", \(c.padding))"
     }
 
+    /// The same map as a matrix (figure 10.4, notebook 10.1's `get_conv_mat`): the weights of
+    /// `parameters` placed so that `matrix · x` is the layer's output for an input `x` of shape
+    /// `input` before the biases are added. Row `o·P + p` holds output `p` of channel `o`; column
+    /// `c·N + i` input `i` of channel `c`.
+    public func matrix(for input: Shape, parameters: [Double]) -> Matrix {
+        let c = convolution
+        precondition(parameters.count == c.parameterCount, "Expected \(c.parameterCount) parameters")
+        let u = c.unfolding(for: input)
+        var m = Matrix(rows: c.outChannels * u.positions, cols: input.count)
+        let axis = u.columns
+        for o in 0..<c.outChannels {
+            for channel in 0..<c.inChannels {
+                for t in 0..<axis.kernel {
+                    for p in 0..<axis.outputs {
+                        guard let source = axis.source(window: p, tap: t) else { continue }
+                        m[o * axis.outputs + p, channel * axis.size + source] +=
+                            parameters[(o * c.inChannels + channel) * axis.kernel + t]
+                    }
+                }
+            }
+        }
+        return m
+    }
+
     public func outputShape(for input: Shape) -> Shape { convolution.outputShape(for: input) }
     public func parameterCount(for input: Shape) -> Int { convolution.parameterCount }
     public func initialParameters(for input: Shape, random: inout NumPyRandomState) -> [Double] {

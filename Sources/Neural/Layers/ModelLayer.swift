@@ -18,6 +18,8 @@ public final class LayerCache {
     public var indices: [Int] = []
     /// Per-channel numbers, such as a batch's means and standard deviations.
     public var statistics: [Double] = []
+    /// The caches of the layers inside a block (``Residual``).
+    public var children: [LayerCache] = []
 
     public init() {}
 }

@@ -93,3 +93,48 @@ import Testing
                 == .signal(channels: 2, length: 4))
     }
 }
+
+/// The printed summary and the dense matrix of a 1-D convolution.
+@Suite struct LayerSummaryTests {
+    @Test("The summary lists shapes and parameter counts of notebook 10.2's network")
+    func summaryOfNotebook102() {
+        var random = NumPyRandomState(seed: 0)
+        let model = Sequential(
+            input: .signal(length: 40),
+            [
+                Conv1d(1, 15, kernel: 3, stride: 2), ActivationLayer(), Conv1d(15, 15, kernel: 3, stride: 2),
+                ActivationLayer(), Flatten(), Linear(10),
+            ], random: &random)
+        #expect(
+            model.summary() == """
+                layer                           output   parameters
+                input                           1 × 40
+                Conv1d(1→15, k 3, s 2, valid)   15 × 19          60
+                relu                            15 × 19           0
+                Conv1d(15→15, k 3, s 2, valid)  15 × 9          690
+                relu                            15 × 9            0
+                Flatten                         135               0
+                Linear(10)                      10             1360
+                total                                          2110
+
+                """)
+    }
+
+    @Test("Notebook 10.1: the banded matrix times x equals the convolution (ω = −1, 0.5, −0.2)")
+    func convolutionMatrix() {
+        let x = [5.2, 5.3, 5.4, 5.1, 10.1, 10.3, 9.9, 10.3, 3.2, 3.4, 3.3, 3.1]
+        let weights = [-1.0, 0.5, -0.2]
+        for stride in [1, 2] {
+            let layer = Conv1d(1, 1, kernel: 3, stride: stride, padding: .same)
+            var random = NumPyRandomState(seed: 0)
+            var model = Sequential(input: .signal(length: 12), [layer], random: &random)
+            model.parameters = weights + [0]
+            let m = layer.matrix(for: .signal(length: 12), parameters: weights + [0])
+            #expect(m.rows == 12 / stride && m.cols == 12)
+            #expect(close(Matrix.multiply(m, Matrix(column: x)).data, model(Matrix(column: x)).data, rtol: 1e-14))
+            // Figure 10.4: a band of three weights per row, the rows stepping by the stride.
+            #expect(m[1, stride - 1] == -1 && m[1, stride] == 0.5 && m[1, stride + 1] == -0.2)
+            #expect((0..<m.rows).allSatisfy { i in (0..<12).filter { m[i, $0] != 0 }.count <= 3 })
+        }
+    }
+}

@@ -80,6 +80,27 @@ import Testing
     }
     @Test func meanPooling() { check(Pooling.mean(2), input: .image(channels: 3, height: 4, width: 4)) }
 
+    @Test(arguments: [Resampling.Kind.subsample, .duplicate, .bilinear])
+    func resampling(_ kind: Resampling.Kind) {
+        check(Resampling(kind), input: .signal(channels: 2, length: 5))
+        check(Resampling(kind), input: .image(channels: 2, height: 3, width: 4))
+    }
+
+    @Test func transposedConvolution() {
+        check(
+            ConvTranspose.oneDimensional(2, 3, kernel: 3, stride: 2, padding: 1), input: .signal(channels: 2, length: 5)
+        )
+        check(
+            ConvTranspose.twoDimensional(2, 2, kernel: 2, stride: 2, dilation: 2),
+            input: .image(channels: 2, height: 3, width: 3))
+    }
+
+    @Test func residualBlock() {
+        check(
+            Residual([Conv1d(2, 2, kernel: 3, padding: .same), BatchNormalization(), ActivationLayer(.tanh)]),
+            input: .signal(channels: 2, length: 6), examples: 3)
+    }
+
     @Test(arguments: [false, true])
     func dropout(channels: Bool) { check(Dropout(0.4, channels: channels), input: .signal(channels: 3, length: 4)) }
 

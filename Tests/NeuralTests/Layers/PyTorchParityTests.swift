@@ -87,6 +87,27 @@ import Testing
             "∂L/∂θ")
     }
 
+    @Test func transposedConvolutions() {
+        let one = run(
+            ConvTranspose.oneDimensional(2, 3, kernel: 3, stride: 2, padding: 1),
+            input: .signal(channels: 2, length: 5),
+            examples: 2, parameters: convolutionParameters(weights: 18, biases: 3))
+        expectAgree(one.output, TorchValues.convTranspose1dOutput, "1-D output")
+        expectAgree(one.inputGradient, TorchValues.convTranspose1dInputGradient, "1-D ∂L/∂x")
+        expectAgree(
+            one.parameterGradient, TorchValues.convTranspose1dWeightGradient + TorchValues.convTranspose1dBiasGradient,
+            "1-D ∂L/∂θ")
+        let two = run(
+            ConvTranspose.twoDimensional(1, 2, kernel: 3, stride: 2, dilation: 2, padding: 1),
+            input: .image(channels: 1, height: 3, width: 4), examples: 1,
+            parameters: convolutionParameters(weights: 18, biases: 2))
+        expectAgree(two.output, TorchValues.convTranspose2dOutput, "2-D output")
+        expectAgree(two.inputGradient, TorchValues.convTranspose2dInputGradient, "2-D ∂L/∂x")
+        expectAgree(
+            two.parameterGradient, TorchValues.convTranspose2dWeightGradient + TorchValues.convTranspose2dBiasGradient,
+            "2-D ∂L/∂θ")
+    }
+
     @Test func pooling() {
         let max2d = run(Pooling.max(2), input: .image(channels: 2, height: 4, width: 5), examples: 2)
         expectAgree(max2d.output, TorchValues.maxPool2dOutput, "max pooling 2-D")
