@@ -83,6 +83,29 @@ def training_step_case():
     literal("trainingStepParameters", torch.cat([p.reshape(-1) for p in model.parameters()]))
 
 
+def adamw_case():
+    layer = torch.nn.Linear(3, 2)
+    with torch.no_grad():
+        layer.weight.copy_(wave((2, 3), 0.23, 0.4, "cos"))
+        layer.bias.copy_(wave((2,), 0.5, 0.2))
+    x, y = wave((5, 3), 0.37, 0.1), wave((5, 2), 0.19, 0.3, "cos")
+    optimizer = torch.optim.AdamW(layer.parameters(), lr=0.1, weight_decay=0.5)
+    for _ in range(3):
+        optimizer.zero_grad()
+        torch.nn.functional.mse_loss(layer(x), y).backward()
+        optimizer.step()
+    literal("adamWParameters", torch.cat([layer.weight.reshape(-1), layer.bias]))
+
+
+def label_smoothing_case():
+    logits = wave((4, 5), 0.37, 0.1).requires_grad_()
+    labels = torch.tensor([1, 4, 0, 2])
+    loss = torch.nn.functional.cross_entropy(logits, labels, label_smoothing=0.2)
+    loss.backward()
+    print(f"    static let labelSmoothingLoss = {repr(float(loss.detach()))}")
+    literal("labelSmoothingGradient", logits.grad)
+
+
 print("// Written by Benchmarks/pytorch_layer_parity.py with PyTorch " + torch.__version__ + "; do not edit.")
 print("enum TorchValues {")
 conv_case("conv1d", torch.nn.Conv1d(2, 3, 3, stride=2, padding=1, dilation=2), (2, 2, 11))
@@ -95,4 +118,6 @@ pool_case("maxPool1dOverlapping", torch.nn.MaxPool1d(3, stride=2), (2, 2, 9))
 pool_case("meanPool1d", torch.nn.AvgPool1d(2), (2, 3, 6))
 batch_norm_case()
 training_step_case()
+adamw_case()
+label_smoothing_case()
 print("}")

@@ -49,6 +49,7 @@ public struct Conv1d: ModelLayer {
 
     public func outputShape(for input: Shape) -> Shape { convolution.outputShape(for: input) }
     public func parameterCount(for input: Shape) -> Int { convolution.parameterCount }
+    public func weightRanges(for input: Shape) -> [Range<Int>] { [0..<(convolution.fanIn * convolution.outChannels)] }
     public func initialParameters(for input: Shape, random: inout NumPyRandomState) -> [Double] {
         convolution.initialParameters(random: &random)
     }
@@ -93,6 +94,7 @@ public struct Conv2d: ModelLayer {
 
     public func outputShape(for input: Shape) -> Shape { convolution.outputShape(for: input) }
     public func parameterCount(for input: Shape) -> Int { convolution.parameterCount }
+    public func weightRanges(for input: Shape) -> [Range<Int>] { [0..<(convolution.fanIn * convolution.outChannels)] }
     public func initialParameters(for input: Shape, random: inout NumPyRandomState) -> [Double] {
         convolution.initialParameters(random: &random)
     }

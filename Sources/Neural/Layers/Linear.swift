@@ -18,6 +18,7 @@ public struct Linear: ModelLayer {
 
     public func outputShape(for input: Shape) -> Shape { .vector(outputs) }
     public func parameterCount(for input: Shape) -> Int { (input.count + 1) * outputs }
+    public func weightRanges(for input: Shape) -> [Range<Int>] { [0..<(input.count * outputs)] }
 
     public func initialParameters(for input: Shape, random: inout NumPyRandomState) -> [Double] {
         initialization.draw(

@@ -44,6 +44,9 @@ public protocol ModelLayer: Sendable, CustomStringConvertible {
     func initialParameters(for input: Shape, random: inout NumPyRandomState) -> [Double]
     /// The initial state (running mean 0, running variance 1 for batch normalization).
     func initialState(for input: Shape) -> [Double]
+    /// Where the layer's weights sit among its parameters (its biases, scales and shifts are not
+    /// weights): what an L2 penalty (eq. 9.5) or weight decay (eq. 9.13) acts on.
+    func weightRanges(for input: Shape) -> [Range<Int>]
     /// Whether the layer treats every example on its own in `mode`, drawing nothing at random,
     /// so that a batch may be cut into parts that run at the same time (see ``Sequential``).
     /// Not so for batch normalization and dropout in training mode.
@@ -71,4 +74,5 @@ extension ModelLayer {
     public func initialParameters(for input: Shape, random: inout NumPyRandomState) -> [Double] { [] }
     public func initialState(for input: Shape) -> [Double] { [] }
     public func isExampleWise(in mode: LayerMode) -> Bool { true }
+    public func weightRanges(for input: Shape) -> [Range<Int>] { [] }
 }

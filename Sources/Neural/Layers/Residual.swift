@@ -48,6 +48,14 @@ public struct Residual: ModelLayer {
         zip(layers, shapes(input)).flatMap { $0.initialState(for: $1) }
     }
 
+    public func weightRanges(for input: Shape) -> [Range<Int>] {
+        let shapes = shapes(input)
+        let offsets = ranges(zip(layers, shapes).map { $0.parameterCount(for: $1) }).map(\.lowerBound)
+        return layers.indices.flatMap { k in
+            layers[k].weightRanges(for: shapes[k]).map { ($0.lowerBound + offsets[k])..<($0.upperBound + offsets[k]) }
+        }
+    }
+
     public func isExampleWise(in mode: LayerMode) -> Bool { layers.allSatisfy { $0.isExampleWise(in: mode) } }
 
     public func forward(

@@ -60,6 +60,14 @@ public struct Sequential: Model {
     /// The shape of one output example.
     public var outputShape: Shape { shapes.last! }
 
+    public var weightRanges: [Range<Int>] {
+        layers.indices.flatMap { k in
+            layers[k].weightRanges(for: shapes[k]).map {
+                ($0.lowerBound + parameterRanges[k].lowerBound)..<($0.upperBound + parameterRanges[k].lowerBound)
+            }
+        }
+    }
+
     /// The inference-mode output for a batch `x` (`inputSize × N`).
     public func callAsFunction(_ x: Matrix) -> Matrix {
         var unused = NumPyRandomState(seed: 0)

@@ -66,6 +66,7 @@ public struct ConvTranspose: ModelLayer {
     private var unfoldedRows: Int { outChannels * kernel.reduce(1, *) }
 
     public func parameterCount(for input: Shape) -> Int { inChannels * unfoldedRows + outChannels }
+    public func weightRanges(for input: Shape) -> [Range<Int>] { [0..<(inChannels * unfoldedRows)] }
 
     /// PyTorch computes the fan-in of a transposed convolution's weight from its second
     /// dimension: `C_out · k…`.

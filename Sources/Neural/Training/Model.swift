@@ -13,6 +13,9 @@ public protocol Model: Sendable {
     var inputSize: Int { get }
     /// The number of outputs per example (rows of `f`).
     var outputSize: Int { get }
+    /// Where the weights sit in φ (not the biases): what an L2 penalty (eq. 9.5) and weight decay
+    /// (eq. 9.13) act on.
+    var weightRanges: [Range<Int>] { get }
     /// Values the model keeps besides its parameters and updates while training (the running
     /// statistics of batch normalization); empty for most models.
     var state: [Double] { get set }
@@ -54,6 +57,14 @@ extension Model {
 }
 
 extension Network: Model {
+    /// `Ω_k` of every layer k (each followed by `β_k` in φ).
+    public var weightRanges: [Range<Int>] {
+        layers.indices.map { k in
+            let range = parameterRange(layer: k)
+            return range.lowerBound..<(range.lowerBound + layers[k].weights.count)
+        }
+    }
+
     /// Each worker runs the whole network on its share of the batch's examples (see
     /// `ParallelBackpropagation`): a fully connected network treats every example on its own.
     public func makePasses(workers: Int, capacity: Int) -> any TrainingPasses {

@@ -39,6 +39,10 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
     /// whose step is proportional to the gradient or its moments (all of chapter 6's) leave them
     /// unchanged. ``Network/parameterRange(layer:)`` gives a layer's range.
     public var frozen: [Range<Int>]
+    /// An explicit regularizer on the model's weights (eq. 9.5), added to every batch's gradient.
+    public var penalty: Penalty?
+    /// Stop when the validation loss stops improving, and keep the best epoch's model.
+    public var earlyStopping: EarlyStopping?
 
     /// The default `workers`: 2, a fixed number rather than the core count so that the history
     /// does not depend on the machine's size. On two cores it beats one worker with two OpenBLAS
@@ -50,7 +54,8 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
         loss: L, optimizer: O, batchSize: Int?, epochs: Int, schedule: StepDecay? = nil,
         evaluation: Evaluation = .everyEpoch,
         errorRate: (@Sendable (_ output: Matrix, _ target: L.Target) -> Double)? = nil,
-        workers: Int = defaultWorkers, frozen: [Range<Int>] = []
+        workers: Int = defaultWorkers, frozen: [Range<Int>] = [], penalty: Penalty? = nil,
+        earlyStopping: EarlyStopping? = nil
     ) {
         precondition(batchSize.map { $0 > 0 } ?? true, "The batch size must be positive")
         precondition(epochs >= 0, "The number of epochs cannot be negative")
@@ -65,6 +70,8 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
         self.errorRate = errorRate
         self.workers = workers
         self.frozen = frozen
+        self.penalty = penalty
+        self.earlyStopping = earlyStopping
     }
 
     /// The batches of one epoch: with a `batchSize`, a fresh permutation of `0..<count` drawn from
@@ -80,50 +87,57 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
     ///   - model: the model to train; it holds the trained parameters afterwards.
     ///   - training: the examples the optimiser sees.
     ///   - test: examples only measured, never trained on.
+    ///   - validation: examples measured after every epoch to stop early (required with
+    ///     `earlyStopping`, and only used then).
     ///   - random: the generator that shuffles each epoch (and draws the model's training-mode
     ///     randomness, such as dropout masks).
-    ///   - onEpoch: called after each measured epoch with its record (e.g. for a progress line).
+    ///   - onEpoch: called after each measured epoch with its record (e.g. for a progress line);
+    ///     with early stopping every epoch is measured.
     ///   - onStep: called after every step with its batch loss and the new parameters.
     /// - Throws: `TrainingError.diverged` as soon as a gradient or a measured training loss is not
     ///   finite; the model is then left as it was before training.
     public func train<M: Model>(
         _ model: inout M, on training: Dataset<L.Target>, test: Dataset<L.Target>? = nil,
-        random: inout NumPyRandomState, onEpoch: ((EpochRecord) -> Void)? = nil,
-        onStep: ((StepRecord) -> Void)? = nil
+        validation: Dataset<L.Target>? = nil, random: inout NumPyRandomState,
+        onEpoch: ((EpochRecord) -> Void)? = nil, onStep: ((StepRecord) -> Void)? = nil
     ) throws -> TrainingHistory {
         precondition(training.x.rows == model.inputSize, "The model expects \(model.inputSize) inputs")
+        precondition(earlyStopping == nil || validation != nil, "Early stopping needs a validation set")
         for range in frozen {
             precondition(range.upperBound <= model.parameterCount, "Frozen range \(range) is outside φ")
         }
-        let passes = model.makePasses(workers: workers, capacity: max(training.count, test?.count ?? 0))
-        var phi = model.parameters
+        let capacity = max(training.count, test?.count ?? 0, validation?.count ?? 0)
+        let passes = model.makePasses(workers: workers, capacity: capacity)
+        let run = TrainingRun(
+            passes: passes, training: training, test: test, validation: earlyStopping == nil ? nil : validation,
+            weights: penalty == nil ? [] : model.weightRanges, phi: model.parameters)
         let history = try BLASThreadPolicy.run(workers: passes.threadCount) {
-            try optimize(
-                &phi, passes: passes, on: training, test: test, random: &random, onStep: onStep, onEpoch: onEpoch)
+            try optimize(run, random: &random, onStep: onStep, onEpoch: onEpoch)
         }
-        model.parameters = phi
-        model.state = passes.state
+        model.parameters = run.best?.phi ?? run.phi
+        model.state = run.best?.state ?? passes.state
         return history
     }
 
-    /// The epochs of `train`, updating φ in place.
+    /// The epochs of `train`, updating `run.phi`.
     private func optimize(
-        _ phi: inout [Double], passes: any TrainingPasses, on training: Dataset<L.Target>,
-        test: Dataset<L.Target>?, random: inout NumPyRandomState, onStep: ((StepRecord) -> Void)?,
+        _ run: TrainingRun<L.Target>, random: inout NumPyRandomState, onStep: ((StepRecord) -> Void)?,
         onEpoch: ((EpochRecord) -> Void)?
     ) throws -> TrainingHistory {
         var optimizer = self.optimizer
         var history = TrainingHistory(epochs: [], steps: 0)
+        let (passes, training) = (run.passes, run.training)
         for epoch in 1..<(epochs + 1) {
             if let schedule { optimizer.learningRate = schedule.rate(at: epoch - 1) }
             for batch in epochBatches(count: training.count, random: &random) {
                 let target = training.y.examples(batch)
                 var batchLoss = 0.0
                 var diverged = false
-                optimizer.step(&phi) { candidate in
+                optimizer.step(&run.phi) { candidate in
                     let output = passes.forward(candidate, columns: batch, of: training.x, random: &random)
                     var gradient = passes.backward(
                         candidate, outputGradient: loss.gradient(output: output, target: target))
+                    penalty?.addGradient(of: candidate, ranges: run.weights, to: &gradient)
                     for range in frozen { gradient.replaceSubrange(range, with: repeatElement(0, count: range.count)) }
                     if onStep != nil || !gradient.allSatisfy(\.isFinite) {
                         batchLoss = loss.value(output: output, target: target)
@@ -136,17 +150,25 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
                 onStep?(
                     StepRecord(
                         step: history.steps, epoch: epoch, learningRate: optimizer.learningRate,
-                        batchLoss: batchLoss, parameters: phi))
+                        batchLoss: batchLoss, parameters: run.phi))
             }
-            guard evaluation.includes(epoch: epoch, of: epochs) else { continue }
-            let (trainLoss, trainError) = measure(phi, on: training, with: passes)
+            let stopping = run.validation != nil
+            guard stopping || evaluation.includes(epoch: epoch, of: epochs) else { continue }
+            let (trainLoss, trainError) = measure(run.phi, on: training, with: passes)
             guard trainLoss.isFinite else { throw TrainingError.diverged(epoch: epoch, loss: trainLoss) }
             var record = EpochRecord(
                 epoch: epoch, learningRate: optimizer.learningRate, trainLoss: trainLoss, trainError: trainError)
-            if let test { (record.testLoss, record.testError) = measure(phi, on: test, with: passes) }
+            if let test = run.test { (record.testLoss, record.testError) = measure(run.phi, on: test, with: passes) }
+            if let validation = run.validation {
+                let (loss, error) = measure(run.phi, on: validation, with: passes)
+                (record.validationLoss, record.validationError) = (loss, error)
+                if loss < run.best?.loss ?? .infinity { run.best = (loss, epoch, run.phi, passes.state) }
+            }
             history.epochs.append(record)
             onEpoch?(record)
+            if let earlyStopping, let best = run.best, epoch - best.epoch >= earlyStopping.patience { break }
         }
+        history.bestEpoch = run.best?.epoch
         return history
     }
 
@@ -163,10 +185,12 @@ extension Trainer where L == CrossEntropy {
     /// A classifier trainer that reports the classification error (section 8.1) next to the loss.
     public init(
         loss: CrossEntropy, optimizer: O, batchSize: Int?, epochs: Int, schedule: StepDecay? = nil,
-        evaluation: Evaluation = .everyEpoch, workers: Int = defaultWorkers, frozen: [Range<Int>] = []
+        evaluation: Evaluation = .everyEpoch, workers: Int = defaultWorkers, frozen: [Range<Int>] = [],
+        penalty: Penalty? = nil, earlyStopping: EarlyStopping? = nil
     ) {
         self.init(
             loss: loss, optimizer: optimizer, batchSize: batchSize, epochs: epochs, schedule: schedule,
-            evaluation: evaluation, errorRate: classificationError, workers: workers, frozen: frozen)
+            evaluation: evaluation, errorRate: classificationError, workers: workers, frozen: frozen,
+            penalty: penalty, earlyStopping: earlyStopping)
     }
 }

@@ -13,6 +13,9 @@ public struct EpochRecord: Equatable, Sendable {
     public var testLoss: Double?
     /// The error rate on the test set.
     public var testError: Double?
+    /// The loss and error rate on the validation set, when the trainer stops early.
+    public var validationLoss: Double?
+    public var validationError: Double?
 
     public init(
         epoch: Int, learningRate: Double, trainLoss: Double, trainError: Double? = nil,
@@ -33,6 +36,8 @@ public struct TrainingHistory: Equatable, Sendable {
     public var epochs: [EpochRecord]
     /// The number of optimiser steps taken (minibatches processed).
     public var steps: Int
+    /// With early stopping, the epoch whose parameters the model was given back.
+    public var bestEpoch: Int?
 
     public init(epochs: [EpochRecord] = [], steps: Int = 0) {
         self.epochs = epochs

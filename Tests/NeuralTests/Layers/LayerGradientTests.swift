@@ -104,6 +104,8 @@ import Testing
     @Test(arguments: [false, true])
     func dropout(channels: Bool) { check(Dropout(0.4, channels: channels), input: .signal(channels: 3, length: 4)) }
 
+    @Test func inputNoise() { check(InputNoise(sigma: 0.5), input: .vector(4)) }
+
     @Test func batchNormalizationOfFeatures() { check(BatchNormalization(), input: .vector(4), examples: 6) }
     @Test func batchNormalizationOfChannels() {
         check(BatchNormalization(), input: .signal(channels: 3, length: 5), examples: 4)
