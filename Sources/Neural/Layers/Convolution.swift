@@ -7,7 +7,7 @@ import COpenBLAS
 ///
 /// a cross-correlation, as the footnote to eq. 10.3 says and as deep-learning libraries compute
 /// it. Parameters: the weights `(C_out, C_in, k…)` row by row, then the `C_out` biases — PyTorch's
-/// layout. Computed as one matrix product over the unfolded input (``Unfolding``).
+/// layout. Computed as one matrix product over the unfolded input (`Unfolding`).
 struct Convolution: Hashable, Sendable {
     let inChannels: Int
     let outChannels: Int

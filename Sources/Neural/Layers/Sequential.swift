@@ -60,6 +60,11 @@ public struct Sequential: Model {
     /// The shape of one output example.
     public var outputShape: Shape { shapes.last! }
 
+    /// "Sequential 1 × 40: Conv1d(1→15, k 3, s 2, valid), relu, …".
+    public var architecture: String {
+        "Sequential \(inputShape): " + layers.map(\.description).joined(separator: ", ")
+    }
+
     public var weightRanges: [Range<Int>] {
         layers.indices.flatMap { k in
             layers[k].weightRanges(for: shapes[k]).map {

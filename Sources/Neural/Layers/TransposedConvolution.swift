@@ -6,7 +6,7 @@ import COpenBLAS
 /// output. An input of length `N` gives `(N − 1)·s − 2p + d(k − 1) + 1` outputs.
 ///
 /// Parameters in PyTorch's layout: the weights `(C_in, C_out, k…)` row by row, then the `C_out`
-/// biases. Computed as the product `ωᵀ·x` folded back onto the output positions (``Unfolding``).
+/// biases. Computed as the product `ωᵀ·x` folded back onto the output positions (`Unfolding`).
 public struct ConvTranspose: ModelLayer {
     public let inChannels: Int
     public let outChannels: Int

@@ -10,7 +10,7 @@ import Foundation
 /// The defaults are notebook 6.5's (β = 0.9, γ = 0.99, ε = 1e-20); PyTorch's
 /// `Adam(lr, betas=(β, γ), eps=ε)` applies the same formula with defaults
 /// lr = 1e-3, (0.9, 0.999), 1e-8, available as `Adam.pytorch()`.
-public struct Adam: Optimizer {
+public struct Adam: Optimizer, Codable, Equatable {
     /// The step size α.
     public var learningRate: Double
     /// β, decay of the first-moment (momentum) estimate.

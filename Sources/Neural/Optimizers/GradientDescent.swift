@@ -2,7 +2,7 @@
 ///
 /// Given minibatch gradients it is stochastic gradient descent (eq. 6.10), the same update
 /// as PyTorch's `SGD(lr=α)` without momentum.
-public struct GradientDescent: Optimizer {
+public struct GradientDescent: Optimizer, Codable, Equatable {
     /// The step size α.
     public var learningRate: Double
 

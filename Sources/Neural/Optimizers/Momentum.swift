@@ -4,7 +4,7 @@
 ///
 /// The momentum is a weighted average, so the effective step is α. PyTorch's
 /// `SGD(momentum=μ)` instead accumulates without the `(1 − β)` factor; see `PyTorchMomentum`.
-public struct Momentum: Optimizer {
+public struct Momentum: Optimizer, Codable, Equatable {
     /// The step size α.
     public var learningRate: Double
     /// The momentum coefficient β ∈ [0, 1).
@@ -30,7 +30,7 @@ public struct Momentum: Optimizer {
 ///     v ← μ v + g(φ),   φ ← φ − lr · v,     v₀ = 0.
 ///
 /// Equivalent to the book's eq. 6.11 with β = μ and α = lr/(1 − μ), up to the start-up phase.
-public struct PyTorchMomentum: Optimizer {
+public struct PyTorchMomentum: Optimizer, Codable, Equatable {
     /// The learning rate `lr`.
     public var learningRate: Double
     /// The momentum coefficient μ.

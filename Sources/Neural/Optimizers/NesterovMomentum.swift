@@ -5,7 +5,7 @@
 ///
 /// PyTorch's `SGD(nesterov=True)` uses an algebraically rearranged variant without the
 /// `(1 − β)` factor, so its trajectories differ.
-public struct NesterovMomentum: Optimizer {
+public struct NesterovMomentum: Optimizer, Codable, Equatable {
     /// The step size α.
     public var learningRate: Double
     /// The momentum coefficient β ∈ [0, 1).

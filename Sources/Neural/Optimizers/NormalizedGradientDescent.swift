@@ -5,7 +5,7 @@
 /// so every coordinate moves by (almost exactly) α in the downhill direction: the sign of
 /// the gradient. It does not converge on its own but oscillates around the minimum.
 /// PyTorch has no built-in equivalent; it equals `Adam` with β = γ = 0.
-public struct NormalizedGradientDescent: Optimizer {
+public struct NormalizedGradientDescent: Optimizer, Codable, Equatable {
     /// The step size α.
     public var learningRate: Double
     /// ε, guarding against division by zero (notebook 6.5 uses 1e-20).

@@ -3,7 +3,7 @@
 /// This is the bit source shared by NumPy's legacy `RandomState` and Python's `random`
 /// module. The two libraries differ only in how they seed it: NumPy uses the single-word
 /// `init_genrand`, Python the array form `init_by_array`.
-public struct MersenneTwister: Sendable {
+public struct MersenneTwister: Sendable, Codable, Equatable {
     static let stateSize = 624
     static let shift = 397
     static let matrixA: UInt32 = 0x9908_b0df

@@ -11,7 +11,7 @@ import Foundation
 ///
 /// As a Swift `RandomNumberGenerator`, ``next()`` returns `(hi << 32) | lo` from two 32-bit
 /// draws (hi first), which is NumPy's `next_uint64` for MT19937.
-public struct NumPyRandomState: RandomNumberGenerator, Sendable {
+public struct NumPyRandomState: RandomNumberGenerator, Sendable, Codable, Equatable {
     private var twister: MersenneTwister
     private var cachedGaussian: Double?
 

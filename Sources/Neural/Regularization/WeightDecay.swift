@@ -35,3 +35,5 @@ public struct WeightDecay<Base: Optimizer>: Optimizer {
 }
 
 extension WeightDecay: Sendable where Base: Sendable {}
+extension WeightDecay: Codable where Base: Codable {}
+extension WeightDecay: Equatable where Base: Equatable {}

@@ -13,6 +13,9 @@ public protocol Model: Sendable {
     var inputSize: Int { get }
     /// The number of outputs per example (rows of `f`).
     var outputSize: Int { get }
+    /// A one-line description of the model's layout, stored with saved parameters so they are
+    /// loaded only into the same kind of model.
+    var architecture: String { get }
     /// Where the weights sit in φ (not the biases): what an L2 penalty (eq. 9.5) and weight decay
     /// (eq. 9.13) act on.
     var weightRanges: [Range<Int>] { get }
@@ -57,6 +60,9 @@ extension Model {
 }
 
 extension Network: Model {
+    /// "Network 40-100-100-10, relu".
+    public var architecture: String { "Network " + sizes.map(String.init).joined(separator: "-") + ", \(activation)" }
+
     /// `Ω_k` of every layer k (each followed by `β_k` in φ).
     public var weightRanges: [Range<Int>] {
         layers.indices.map { k in

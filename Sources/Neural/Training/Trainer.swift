@@ -43,6 +43,9 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
     public var penalty: Penalty?
     /// Stop when the validation loss stops improving, and keep the best epoch's model.
     public var earlyStopping: EarlyStopping?
+    /// Epochs already trained before this run (to continue from a ``TrainingCheckpoint``): a run
+    /// trains epochs `epochsDone + 1 … epochs`, and the schedule goes on from where it was.
+    public var epochsDone = 0
 
     /// The default `workers`: 2, a fixed number rather than the core count so that the history
     /// does not depend on the machine's size. On two cores it beats one worker with two OpenBLAS
@@ -101,6 +104,20 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
         validation: Dataset<L.Target>? = nil, random: inout NumPyRandomState,
         onEpoch: ((EpochRecord) -> Void)? = nil, onStep: ((StepRecord) -> Void)? = nil
     ) throws -> TrainingHistory {
+        var optimizer = self.optimizer
+        return try train(
+            &model, on: training, test: test, validation: validation, random: &random, optimizer: &optimizer,
+            onEpoch: onEpoch, onStep: onStep)
+    }
+
+    /// `train` with the optimiser's state passed in and handed back (its moments and step count), to
+    /// save in a ``TrainingCheckpoint`` and continue from later.
+    public func train<M: Model>(
+        _ model: inout M, on training: Dataset<L.Target>, test: Dataset<L.Target>? = nil,
+        validation: Dataset<L.Target>? = nil, random: inout NumPyRandomState, optimizer: inout O,
+        onEpoch: ((EpochRecord) -> Void)? = nil, onStep: ((StepRecord) -> Void)? = nil
+    ) throws -> TrainingHistory {
+        precondition(epochsDone >= 0 && epochsDone <= epochs, "epochsDone must lie between 0 and epochs")
         precondition(training.x.rows == model.inputSize, "The model expects \(model.inputSize) inputs")
         precondition(earlyStopping == nil || validation != nil, "Early stopping needs a validation set")
         for range in frozen {
@@ -112,7 +129,7 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
             passes: passes, training: training, test: test, validation: earlyStopping == nil ? nil : validation,
             weights: penalty == nil ? [] : model.weightRanges, phi: model.parameters)
         let history = try BLASThreadPolicy.run(workers: passes.threadCount) {
-            try optimize(run, random: &random, onStep: onStep, onEpoch: onEpoch)
+            try optimize(run, optimizer: &optimizer, random: &random, onStep: onStep, onEpoch: onEpoch)
         }
         model.parameters = run.best?.phi ?? run.phi
         model.state = run.best?.state ?? passes.state
@@ -121,13 +138,12 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
 
     /// The epochs of `train`, updating `run.phi`.
     private func optimize(
-        _ run: TrainingRun<L.Target>, random: inout NumPyRandomState, onStep: ((StepRecord) -> Void)?,
-        onEpoch: ((EpochRecord) -> Void)?
+        _ run: TrainingRun<L.Target>, optimizer: inout O, random: inout NumPyRandomState,
+        onStep: ((StepRecord) -> Void)?, onEpoch: ((EpochRecord) -> Void)?
     ) throws -> TrainingHistory {
-        var optimizer = self.optimizer
         var history = TrainingHistory(epochs: [], steps: 0)
         let (passes, training) = (run.passes, run.training)
-        for epoch in 1..<(epochs + 1) {
+        for epoch in (epochsDone + 1)..<(epochs + 1) {
             if let schedule { optimizer.learningRate = schedule.rate(at: epoch - 1) }
             for batch in epochBatches(count: training.count, random: &random) {
                 let target = training.y.examples(batch)
