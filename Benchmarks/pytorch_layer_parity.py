@@ -9,6 +9,8 @@ position in PyTorch's own (row-major) order, `sin(a*i + b)` or `cos(a*i + b)`, w
 tests rebuild the same way (`TorchValues.wave`). Outputs are printed in PyTorch's order too.
 """
 import math
+
+import numpy as np
 import torch
 
 torch.set_default_dtype(torch.float64)
@@ -106,6 +108,18 @@ def label_smoothing_case():
     literal("labelSmoothingGradient", logits.grad)
 
 
+def notebook_103_cases():
+    # Notebook 10.3: np.random.seed(1), the image drawn first, then the weights, both normal, C order;
+    # PyTorch's conv2d with padding 1 is the notebook's reference.
+    cases = [((1, 1, 4, 6), (1, 1, 3, 3), 1), ((1, 1, 12, 10), (1, 1, 3, 3), 2),
+             ((1, 5, 4, 6), (2, 5, 3, 3), 1), ((2, 5, 4, 6), (2, 5, 3, 3), 1)]
+    for k, (image_shape, weight_shape, stride) in enumerate(cases, start=1):
+        np.random.seed(1)
+        image = torch.tensor(np.random.normal(size=image_shape))
+        weights = torch.tensor(np.random.normal(size=weight_shape))
+        literal(f"notebook103Case{k}", torch.nn.functional.conv2d(image, weights, stride=stride, padding=1))
+
+
 print("// Written by Benchmarks/pytorch_layer_parity.py with PyTorch " + torch.__version__ + "; do not edit.")
 print("enum TorchValues {")
 conv_case("conv1d", torch.nn.Conv1d(2, 3, 3, stride=2, padding=1, dilation=2), (2, 2, 11))
@@ -120,4 +134,5 @@ batch_norm_case()
 training_step_case()
 adamw_case()
 label_smoothing_case()
+notebook_103_cases()
 print("}")

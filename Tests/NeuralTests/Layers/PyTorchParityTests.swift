@@ -145,6 +145,28 @@ import Testing
         expectAgree(Self.torchOrder(inference), TorchValues.batchNormInferenceOutput, "inference-mode output")
     }
 
+    @Test(
+        "Notebook 10.3's four cases, drawn as the notebook draws them (seed 1, image then weights)",
+        arguments: [
+            (1, 1, 1, 4, 6, 1, 1), (2, 1, 1, 12, 10, 1, 2), (3, 1, 5, 4, 6, 2, 1), (4, 2, 5, 4, 6, 2, 1),
+        ])
+    func notebook103(_ case: Int, batch: Int, channels: Int, height: Int, width: Int, outChannels: Int, stride: Int) {
+        var rng = NumPyRandomState(seed: 1)
+        let image = rng.normal(count: batch * channels * height * width)
+        let weights = rng.normal(count: outChannels * channels * 9)
+        var random = NumPyRandomState(seed: 0)
+        var model = Sequential(
+            input: .image(channels: channels, height: height, width: width),
+            [Conv2d(channels, outChannels, kernel: 3, stride: stride, padding: .zeros(1))], random: &random)
+        model.parameters = weights + [Double](repeating: 0, count: outChannels)
+        let output = Self.torchOrder(model(Self.batch(image, examples: batch)))
+        let expected = [
+            TorchValues.notebook103Case1, TorchValues.notebook103Case2, TorchValues.notebook103Case3,
+            TorchValues.notebook103Case4,
+        ][`case` - 1]
+        expectAgree(output, expected, "case \(`case`)")
+    }
+
     @Test func twoTrainingStepsOfASmallCNN() throws {
         var random = NumPyRandomState(seed: 0)
         var model = Sequential(
