@@ -23,7 +23,7 @@ var targets: [Target] = [
     .target(name: "FileOutput", dependencies: ["CProcess"]),
     .target(name: "Plot", dependencies: ["CCairo", "FileOutput"]),
     .target(name: "Neural", dependencies: ["COpenBLAS", "FileOutput"]),
-    .target(name: "Companion", dependencies: ["Plot", "Neural", "FileOutput", argumentParser]),
+    .target(name: "Companion", dependencies: ["Plot", "Neural", "FileOutput", "CProcess", argumentParser]),
     // Every chapter in one list, for `udl` and the tests that cover the whole book.
     .target(name: "Book", dependencies: ["Companion"] + chapters.map { .target(name: "Chapter\($0.number)") }),
     .executableTarget(name: "udl", dependencies: ["Book", "Companion", "Neural", "FileOutput", argumentParser]),

@@ -10,9 +10,8 @@ public enum ChapterCommand {
     /// Exercise checks run in child processes, so that a trap in the reader's
     /// code fails one exercise instead of ending the command.
     public static func main(_ chapter: Chapter) -> Never {
-        BLASKernel.relaunchWithFittingKernel()
+        ProcessSetup.prepare()
         let arguments = Array(CommandLine.arguments.dropFirst())
-        Interruption.installHandlers()
         if let status = ExerciseRunner.runChildIfAsked(chapters: [chapter], arguments: arguments) { exit(status) }
         exit(run(chapter, arguments: arguments, runner: .isolatedInThisExecutable))
     }

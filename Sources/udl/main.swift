@@ -16,9 +16,8 @@ struct UDL: ParsableCommand {
     )
 }
 
-BLASKernel.relaunchWithFittingKernel()
+ProcessSetup.prepare()
 let arguments = Array(CommandLine.arguments.dropFirst())
-Interruption.installHandlers()
 if let status = ExerciseRunner.runChildIfAsked(chapters: Book.chapters, arguments: arguments) { exit(status) }
 exit(
     CommandRunner.run(

@@ -151,13 +151,19 @@ public struct Trainer<L: Loss, O: Optimizer> where L.Target: ExampleSelectable {
                 var diverged = false
                 optimizer.step(&run.phi) { candidate in
                     let output = passes.forward(candidate, columns: batch, of: training.x, random: &random)
-                    var gradient = passes.backward(
-                        candidate, outputGradient: loss.gradient(output: output, target: target))
+                    let outputGradient = loss.gradient(output: output, target: target)
+                    // A diverging run shows first in the outputs, so checking ∂L/∂f (one value per
+                    // output and example) is enough, and far cheaper than checking all of ∂L/∂φ.
+                    let finite = outputGradient.data.withUnsafeBufferPointer { g in
+                        for v in g where !v.isFinite { return false }
+                        return true
+                    }
+                    var gradient = passes.backward(candidate, outputGradient: outputGradient)
                     penalty?.addGradient(of: candidate, ranges: run.weights, to: &gradient)
                     for range in frozen { gradient.replaceSubrange(range, with: repeatElement(0, count: range.count)) }
-                    if onStep != nil || !gradient.allSatisfy(\.isFinite) {
+                    if onStep != nil || !finite {
                         batchLoss = loss.value(output: output, target: target)
-                        diverged = diverged || !gradient.allSatisfy(\.isFinite)
+                        diverged = diverged || !finite
                     }
                     return gradient
                 }
