@@ -11,6 +11,7 @@ let chapters: [(number: String, folder: String)] = [
     ("05", "05-LossFunctions"),
     ("06", "06-FittingModels"),
     ("07", "07-GradientsAndInitialization"),
+    ("08", "08-MeasuringPerformance"),
 ]
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")

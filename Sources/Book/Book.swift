@@ -4,6 +4,7 @@ import Chapter04
 import Chapter05
 import Chapter06
 import Chapter07
+import Chapter08
 import Companion
 
 /// The book as the companion covers it: every chapter, in order.
@@ -15,5 +16,6 @@ public enum Book {
         LossFunctions.chapter,
         FittingModels.chapter,
         GradientsAndInitialization.chapter,
+        MeasuringPerformance.chapter,
     ]
 }

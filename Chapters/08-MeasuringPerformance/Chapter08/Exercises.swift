@@ -1,0 +1,52 @@
+// Your solutions to the exercises of chapter 8.
+//
+// Each function below starts as a stub that throws `NotYetSolved()`. Replace the
+// body with your answer, then run `swift run ch08 check` (or `swift run ch08 check 8.3`
+// for one exercise). The checks compare your answer with the book's numbers, with
+// closed forms and with the core's own implementation on other data.
+import Companion
+
+/// Problem 8.2. The first layer of figure 8.4a has three hidden units h_d = ReLU(θ_d1·x + θ_d0)
+/// with slope one and joints at x = 0, 1/3 and 2/3. Return [[θ_10, θ_11], [θ_20, θ_21],
+/// [θ_30, θ_31]] (bias first, then weight, for each unit).
+public func firstLayerOfFigure84() throws -> [[Double]] {
+    throw NotYetSolved()
+}
+
+/// Problem 8.3. Fit φ = [β, ω_1, ω_2, ω_3] of the model of figure 8.4a,
+/// f[x] = β + Σ_d ω_d·ReLU(x − (d − 1)/3), to the pairs (x_i, y_i) by least squares, in closed form.
+public func fitThreeRegionModel(x: [Double], y: [Double]) throws -> [Double] {
+    throw NotYetSolved()
+}
+
+/// Problem 8.4. A network 40 → D → D → 10 (two hidden layers of D units, biases everywhere) as
+/// in figure 8.10. Return its number of parameters; the book quotes 50,410 for D = 200.
+public func doubleDescentParameterCount(hiddenUnits: Int) throws -> Int {
+    throw NotYetSolved()
+}
+
+/// Problem 8.7. The volume of a D-dimensional hypersphere of radius r (eq. 8.8).
+public func hypersphereVolume(radius: Double, dimension: Int) throws -> Double {
+    throw NotYetSolved()
+}
+
+/// Problem 8.8. For a hypersphere of radius 1 in D dimensions, the proportion of its volume in the
+/// outermost shell of thickness 0.01.
+public func outerShellProportion(dimension: Int) throws -> Double {
+    throw NotYetSolved()
+}
+
+/// Notebook 8.4. The ratio of the largest to the smallest Euclidean distance between any two
+/// distinct points; `points[j]` is point j.
+public func distanceRatio(points: [[Double]]) throws -> Double {
+    throw NotYetSolved()
+}
+
+/// Notebook 8.2. The bias and variance terms of eq. 8.7 from the predictions of many fitted
+/// models: `predictions[k][i]` is model k's prediction at input i, `truth[i]` the true function
+/// there. Return [bias, variance], each averaged over the inputs: bias = mean over i of
+/// (mean over k of predictions − truth)², variance = mean over i of the population variance
+/// over k.
+public func biasAndVariance(predictions: [[Double]], truth: [Double]) throws -> [Double] {
+    throw NotYetSolved()
+}

@@ -1,0 +1,51 @@
+import Companion
+import Neural
+import Plot
+
+extension MeasuringPerformance {
+    static let figures: [BookFigure] = [
+        BookFigure(
+            id: "8.3",
+            caption: """
+                The regression task of this chapter: the true function exp(sin 2πx) (black), the band of two \
+                standard deviations of the noise σ = 0.3 (gray), and fifteen training points, one drawn uniformly in \
+                each fifteenth of [0, 1].
+                """, render: figure8_3),
+        BookFigure(
+            id: "8.4",
+            caption: """
+                The simplified network. (a–c) Its three hidden units have slope one and joints at 0, 1/3 and 2/3; \
+                only the output layer φ = {β, ω1, ω2, ω3} is learned. (d–f) Three choices of φ give three piecewise \
+                linear functions with joints at 1/3 and 2/3.
+                """, render: figure8_4),
+        BookFigure(
+            id: "8.6",
+            caption: """
+                More data, less variance. Rows: training sets of 6, 10 and 100 points. (a–c, e–g, i–k) The \
+                three-region model fitted to three different sets. (d, h, l) The mean fit (cyan) and two standard \
+                deviations of the fits (gray) over 100 sets: the spread shrinks as the sets grow.
+                """, render: figure8_6),
+        BookFigure(
+            id: "8.9",
+            caption: """
+                The bias–variance trade-off for fifteen points and 100 training sets: as the capacity (hidden units, \
+                linear regions) grows, the bias (orange) falls and the variance (cyan) rises. Their sum (dashed gray) \
+                is smallest at capacity four.
+                """, render: figure8_9),
+    ]
+
+    /// The data panel every figure of the chapter shares: x ∈ [0, 1], y ∈ [−1, 4].
+    static func regressionAxes() -> Axes {
+        var axes = Axes()
+        axes.xLimits = 0...1
+        axes.yLimits = -1...4
+        axes.xLabel = "Input, x"
+        axes.yLabel = "Output, y"
+        return axes
+    }
+
+    /// The true function as a black line.
+    static func drawTruth(on axes: inout Axes) {
+        axes.function(ToyRegression.trueFunction, over: 0...1, color: .black, width: 1.5)
+    }
+}

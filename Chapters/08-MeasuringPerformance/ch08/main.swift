@@ -1,0 +1,4 @@
+import Chapter08
+import Companion
+
+ChapterCommand.main(MeasuringPerformance.chapter)

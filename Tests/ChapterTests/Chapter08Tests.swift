@@ -1,0 +1,59 @@
+import Companion
+import Foundation
+import Neural
+import Testing
+
+@testable import Chapter08
+
+/// Chapter 8 against the book: figure 8.9's minimum, problem 8.4's count, notebook 8.4's claims.
+@Suite struct Chapter08Tests {
+    @Test("Figure 8.9: the sum of bias and variance is smallest at capacity four")
+    func biasVarianceMinimum() {
+        let sweep = BiasVariance.capacitySweep
+        let best = sweep.min { $0.bias + $0.variance < $1.bias + $1.variance }!
+        #expect(best.capacity == 4)
+        // The bias falls from one region to twelve; the variance rises.
+        #expect(sweep.first!.bias > 5 * sweep.last!.bias)
+        #expect(sweep.last!.variance > 3 * sweep.first!.variance)
+    }
+
+    @Test("Figure 8.6: the variance of the three-region fits shrinks with 6, 10 and 100 points")
+    func moreDataLessVariance() {
+        var random = NumPyRandomState(seed: 1)
+        let variances = MeasuringPerformance.dataSizes.map {
+            BiasVariance(points: $0, datasets: 300, hiddenUnits: 3, random: &random).variance
+        }
+        #expect(variances[0] > variances[1] && variances[1] > 5 * variances[2])
+    }
+
+    @Test("Problem 8.4: 200 hidden units per layer make 50,410 parameters")
+    func doubleDescentCount() {
+        #expect(Network(sizes: [40, 200, 200, 10]).parameterCount == 50_410)
+    }
+
+    @Test("Eq. 8.8 and notebook 8.4: a unit-diameter ball all but vanishes; the outer 1 % holds most of it at 300-D")
+    func volumes() {
+        // π^5 (1/2)^10 / 5!.
+        #expect(abs(HighDimensions.ballVolume(radius: 0.5, dimension: 10) - pow(Double.pi, 5) / 1024 / 120) < 1e-15)
+        #expect(HighDimensions.outerShellShare(dimension: 300) > 0.95)
+        #expect(HighDimensions.outerShellShare(dimension: 1) < 0.0101)
+    }
+
+    @Test("Notebook 8.4: in 1000 dimensions the farthest pair is barely farther than the nearest")
+    func distances() {
+        var random = NumPyRandomState(seed: 0)
+        let flat = HighDimensions.distanceRatio(
+            HighDimensions.gaussianPoints(dimension: 2, count: 300, random: &random))
+        let deep = HighDimensions.distanceRatio(
+            HighDimensions.gaussianPoints(dimension: 1000, count: 300, random: &random))
+        #expect(flat > 50 && deep < 1.5)
+    }
+
+    @Test func theDemosRunAndNameTheBestCapacity() throws {
+        let sink = TextSink()
+        for demo in MeasuringPerformance.chapter.demos where demo.id != "high-dimensions" {
+            try demo.run(Narrator(sink: sink))
+        }
+        #expect(sink.text.replacingOccurrences(of: "\n", with: " ").contains("smallest at capacity 4"))
+    }
+}
