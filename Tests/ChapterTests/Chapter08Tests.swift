@@ -51,9 +51,20 @@ import Testing
 
     @Test func theDemosRunAndNameTheBestCapacity() throws {
         let sink = TextSink()
-        for demo in MeasuringPerformance.chapter.demos where demo.id != "high-dimensions" {
+        for demo in MeasuringPerformance.chapter.demos where !["high-dimensions", "training"].contains(demo.id) {
             try demo.run(Narrator(sink: sink))
         }
         #expect(sink.text.replacingOccurrences(of: "\n", with: " ").contains("smallest at capacity 4"))
+    }
+}
+
+/// Section 8.1's training, cut to two epochs (the full 6000 steps run in `ch08 demo training`).
+@Suite struct Chapter08TrainingTests {
+    @Test("Two epochs of the figure-8.2 recipe already beat chance (90 % error) on both sets")
+    func trainingStartsToLearn() throws {
+        let records = try TrainingCurves.run(steps: 80)
+        #expect(records.count == 2)
+        #expect(records[1].trainLoss < records[0].trainLoss)
+        #expect(try #require(records[1].testError) < 0.8 && (try #require(records[1].trainError)) < 0.8)
     }
 }

@@ -5,6 +5,10 @@ import Neural
 extension MeasuringPerformance {
     static let demos: [Demo] = [
         Demo(
+            id: "training", title: "Training a simple model on MNIST-1D (section 8.1, figure 8.2)",
+            options: [.integers("steps", in: 40...40_000, help: "SGD steps, a multiple of 40 (the book's 6000)")],
+            body: showTraining),
+        Demo(
             id: "bias-variance", title: "Noise, bias and variance as capacity grows (figures 8.5, 8.7, 8.9)",
             body: showBiasVariance),
         Demo(id: "more-data", title: "More data, less variance (figure 8.6)", body: showMoreData),
@@ -12,6 +16,41 @@ extension MeasuringPerformance {
             id: "high-dimensions", title: "Distances and volumes in many dimensions (section 8.4.1, notebook 8.4)",
             body: showHighDimensions),
     ]
+
+    static func showTraining(_ n: Narrator, _ arguments: DemoArguments) throws {
+        let steps = arguments.integers("steps")?.first ?? 6000
+        n.say(
+            "A network with two hidden layers of 100 ReLU units classifies MNIST-1D's 40-sample signals into ten "
+                + "classes. SGD with batches of 100 and learning rate 0.1 takes \(steps) steps on 4000 training "
+                + "examples; after every epoch (40 steps) both sets are measured.")
+        let progress = n.progress("epochs", total: max(1, steps / TrainingCurves.stepsPerEpoch))
+        let records = try TrainingCurves.run(steps: steps) { record in
+            progress.update(
+                record.epoch, "test error " + Narrator.format(100 * (record.testError ?? 0), digits: 1) + " %")
+        }
+        let shown = records.filter {
+            [1, 10, 25, 38, 50, 75, 100, 125, 150].contains($0.epoch) || $0.epoch == records.count
+        }
+        n.table(
+            ["step", "train error", "test error", "train loss", "test loss"],
+            shown.map { r in
+                [
+                    "\(r.epoch * TrainingCurves.stepsPerEpoch)", Narrator.format(100 * r.trainError!, digits: 1) + " %",
+                    Narrator.format(100 * r.testError!, digits: 1) + " %", Narrator.format(r.trainLoss, digits: 3),
+                    Narrator.format(r.testLoss!, digits: 3),
+                ]
+            })
+        let perfect = records.first { $0.trainError == 0 }.map { "\($0.epoch * TrainingCurves.stepsPerEpoch)" }
+        let bestTest = records.min { $0.testLoss! < $1.testLoss! }!
+        n.say(
+            "The training set is classified perfectly " + (perfect.map { "from step \($0)" } ?? "not yet")
+                + " (the book: after about 4000 steps); the test error ends at "
+                + Narrator.format(100 * records.last!.testError!, digits: 1)
+                + " % (the book: around 40 %, against 90 % "
+                + "for guessing). The test loss is lowest at step \(bestTest.epoch * TrainingCurves.stepsPerEpoch) and "
+                + "then rises (the book: after about 1500 steps) while the training loss keeps falling: the model grows "
+                + "confident about the test examples it gets wrong.")
+    }
 
     static func showBiasVariance(_ n: Narrator) {
         n.say(
