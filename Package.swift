@@ -37,12 +37,16 @@ var targets: [Target] = [
     ),
 ]
 
+/// Chapters whose figures draw from a committed results file of a long run (`ChapterNN/Results/`).
+let chaptersWithResults: Set<String> = ["08"]
+
 for chapter in chapters {
     targets.append(
         .target(
             name: "Chapter\(chapter.number)",
-            dependencies: ["Companion", "Plot", "Neural"],
-            path: "Chapters/\(chapter.folder)/Chapter\(chapter.number)"
+            dependencies: ["Companion", "Plot", "Neural", "FileOutput"],
+            path: "Chapters/\(chapter.folder)/Chapter\(chapter.number)",
+            resources: chaptersWithResults.contains(chapter.number) ? [.copy("Results")] : nil
         ))
     targets.append(
         .executableTarget(

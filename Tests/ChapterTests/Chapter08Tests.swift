@@ -68,3 +68,26 @@ import Testing
         #expect(try #require(records[1].testError) < 0.8 && (try #require(records[1].trainError)) < 0.8)
     }
 }
+
+/// The committed record of section 8.1's run against the book's description of figure 8.2.
+@Suite struct Chapter08ResultsTests {
+    @Test("Figure 8.2's record: 150 epochs, training error 0 by step 4000, test error near 40 %, test loss turning up")
+    func committedRecord() throws {
+        let rows = TrainingCurves.committed
+        #expect(rows.count == 150 && rows.last?.step == 6000)
+        let perfect = try #require(rows.first { $0.trainError == 0 })
+        #expect(perfect.step <= 4000 && perfect.step >= 3000)
+        #expect(abs(rows.last!.testError - 0.40) < 0.03)
+        let lowest = rows.min { $0.testLoss < $1.testLoss }!
+        #expect(lowest.step >= 800 && lowest.step <= 1600)
+        #expect(rows.last!.testLoss > lowest.testLoss + 0.5)
+        #expect(
+            TrainingCurves.parse(
+                TrainingCurves.csv([
+                    EpochRecord(
+                        epoch: 2, learningRate: 0.1, trainLoss: 1.5, trainError: 0.25, testLoss: 2, testError: 0.5)
+                ])) == [
+                    .init(step: 80, trainError: 0.25, testError: 0.5, trainLoss: 1.5, testLoss: 2)
+                ])
+    }
+}

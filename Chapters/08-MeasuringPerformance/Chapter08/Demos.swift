@@ -6,7 +6,10 @@ extension MeasuringPerformance {
     static let demos: [Demo] = [
         Demo(
             id: "training", title: "Training a simple model on MNIST-1D (section 8.1, figure 8.2)",
-            options: [.integers("steps", in: 40...40_000, help: "SGD steps, a multiple of 40 (the book's 6000)")],
+            options: [
+                .integers("steps", in: 40...40_000, help: "SGD steps, a multiple of 40 (the book's 6000)"),
+                .text("save", help: "also write the per-epoch record as CSV to this file (figure 8.2's results)"),
+            ],
             body: showTraining),
         Demo(
             id: "bias-variance", title: "Noise, bias and variance as capacity grows (figures 8.5, 8.7, 8.9)",
@@ -27,6 +30,10 @@ extension MeasuringPerformance {
         let records = try TrainingCurves.run(steps: steps) { record in
             progress.update(
                 record.epoch, "test error " + Narrator.format(100 * (record.testError ?? 0), digits: 1) + " %")
+        }
+        if let path = arguments.text("save") {
+            try TrainingCurves.save(records, to: path)
+            n.say("Wrote the per-epoch record to \(path).")
         }
         let shown = records.filter {
             [1, 10, 25, 38, 50, 75, 100, 125, 150].contains($0.epoch) || $0.epoch == records.count

@@ -5,6 +5,14 @@ import Plot
 extension MeasuringPerformance {
     static let figures: [BookFigure] = [
         BookFigure(
+            id: "8.2",
+            caption: """
+                Section 8.1's network on MNIST-1D (6000 SGD steps, learning rate 0.1, batches of 100). (a) The \
+                training error reaches zero by step 3600; the test error settles near 40 %. (b) The training loss \
+                falls towards zero; the test loss falls until step 1040 and then rises as the model grows confident \
+                about the test examples it gets wrong. Drawn from the run's committed record.
+                """, render: figure8_2),
+        BookFigure(
             id: "8.3",
             caption: """
                 The regression task of this chapter: the true function exp(sin 2πx) (black), the band of two \
