@@ -27,12 +27,35 @@ extension MeasuringPerformance {
                 linear functions with joints at 1/3 and 2/3.
                 """, render: figure8_4),
         BookFigure(
+            id: "8.5",
+            caption: """
+                Where test error comes from, for the three-region model. (a) Noise: test points scatter around the \
+                true function even for a perfect model (gray: two standard deviations). (b) Bias: the best \
+                three-region function (cyan) still misses the true one; gray shows the gap. (c) Variance: fitted to \
+                fifteen noisy points (orange), the model lands somewhere in the gray band around its mean fit (cyan, \
+                over 100 training sets).
+                """, render: figure8_5),
+        BookFigure(
             id: "8.6",
             caption: """
                 More data, less variance. Rows: training sets of 6, 10 and 100 points. (a–c, e–g, i–k) The \
                 three-region model fitted to three different sets. (d, h, l) The mean fit (cyan) and two standard \
                 deviations of the fits (gray) over 100 sets: the spread shrinks as the sets grow.
                 """, render: figure8_6),
+        BookFigure(
+            id: "8.7",
+            caption: """
+                Capacity trades bias for variance. (a–c) With 3, 6 and 10 regions the best fit (cyan) follows the \
+                true function ever closer: the bias (gray gap) shrinks. (d–f) Fitted to 100 training sets of fifteen \
+                points, the same models spread more and more: the variance (gray band) grows.
+                """, render: figure8_7),
+        BookFigure(
+            id: "8.8",
+            caption: """
+                Overfitting. (a–c) The three-region model fitted to three training sets of fifteen points gives \
+                nearly the same function each time. (d–f) The ten-region model fits the same points more closely, \
+                noise included, and its three functions differ more — none of them closer to the true function.
+                """, render: figure8_8),
         BookFigure(
             id: "8.9",
             caption: """
