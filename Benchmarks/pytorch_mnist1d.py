@@ -54,12 +54,12 @@ def measure(model, loss_function, x, y):
     return loss, error
 
 
-def train_once(args, x, y, x_test, y_test, seed):
+def train_once(args, x, y, x_test, y_test, seed, make_model=make_model, step_size=10):
     torch.manual_seed(seed)
     model = make_model(x.dtype)
     loss_function = nn.CrossEntropyLoss()
     optimizer = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
-    scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=10, gamma=0.5)
+    scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=step_size, gamma=0.5)
     loader = DataLoader(TensorDataset(x, y), batch_size=100, shuffle=True)
     steps = 0
     history = []
@@ -80,11 +80,12 @@ def train_once(args, x, y, x_test, y_test, seed):
     return steps, history
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def main(description=__doc__, make_model=make_model, epochs=50, step_size=10, channels=False):
+    """Times the recipe; `channels` gives the inputs one channel, (N, 1, 40), for a convolution."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", default="/tmp/mnist1d", help="folder with x.csv, y.csv, x_test.csv, y_test.csv")
     parser.add_argument("--runs", type=int, default=5, help="timed training runs; the median is reported")
-    parser.add_argument("--epochs", type=int, default=50)
+    parser.add_argument("--epochs", type=int, default=epochs)
     parser.add_argument("--threads", type=int, default=2, help="torch.set_num_threads")
     parser.add_argument("--loader", choices=["dataloader", "index"], default="dataloader")
     parser.add_argument("--dtype", choices=["float32", "float64"], default="float32",
@@ -95,6 +96,8 @@ def main():
     dtype = torch.float32 if args.dtype == "float32" else torch.float64
     x, y, x_test, y_test = load(args.data)
     x, x_test = torch.tensor(x, dtype=dtype), torch.tensor(x_test, dtype=dtype)
+    if channels:
+        x, x_test = x.unsqueeze(1), x_test.unsqueeze(1)
     y, y_test = torch.tensor(y), torch.tensor(y_test)
 
     print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} thread(s), {args.dtype}, loader {args.loader}")
@@ -102,7 +105,8 @@ def main():
     times = []
     for run in range(args.runs):
         start = time.perf_counter()
-        steps, history = train_once(args, x, y, x_test, y_test, seed=run)
+        steps, history = train_once(
+            args, x, y, x_test, y_test, seed=run, make_model=make_model, step_size=step_size)
         times.append(time.perf_counter() - start)
         train_loss, train_error, test_loss, test_error = history[-1]
         print(f"  run {run + 1}: {times[-1]:.3f} s, train error {train_error:.1f} %, test error {test_error:.1f} %",

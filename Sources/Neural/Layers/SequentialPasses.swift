@@ -148,17 +148,10 @@ final class SequentialPasses: TrainingPasses {
         return groups
     }
 
-    /// `0..<n` in at most `parts` consecutive ranges whose lengths differ by at most one.
+    /// `0..<n` shared among `parts` workers (`evenParts`), or one range when there is nothing to share.
     static func split(_ n: Int, into parts: Int) -> [Range<Int>] {
-        let count = min(parts, n)
-        guard count > 1 else { return [0..<n] }
-        let (base, extra) = n.quotientAndRemainder(dividingBy: count)
-        var start = 0
-        return (0..<count).map { w in
-            let end = start + base + (w < extra ? 1 : 0)
-            defer { start = end }
-            return start..<end
-        }
+        let shares = evenParts(n, parts)
+        return shares.count > 1 ? shares : [0..<n]
     }
 
     /// The parts side by side again, part w in the columns `parts[w]`.

@@ -37,19 +37,8 @@ final class ParallelBackpropagation: TrainingPasses {
     /// A network keeps no running statistics.
     var state: [Double] { [] }
 
-    /// `0..<n` cut into `min(count, n)` consecutive ranges whose lengths differ by at most one,
-    /// the longer ones first.
-    func split(_ n: Int) -> [Range<Int>] {
-        let parts = min(count, n)
-        guard parts > 0 else { return [] }
-        let (base, extra) = n.quotientAndRemainder(dividingBy: parts)
-        var start = 0
-        return (0..<parts).map { w in
-            let end = start + base + (w < extra ? 1 : 0)
-            defer { start = end }
-            return start..<end
-        }
-    }
+    /// `0..<n` shared among the workers (`evenParts`).
+    func split(_ n: Int) -> [Range<Int>] { evenParts(n, count) }
 
     /// The network output `f_K` (`D_o × batch.count`) for the columns `batch` of `x`; each worker
     /// keeps its part's activations for the `backward` that follows. A network draws no random

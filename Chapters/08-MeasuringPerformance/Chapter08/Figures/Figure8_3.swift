@@ -6,11 +6,7 @@ extension MeasuringPerformance {
     @Sendable static func figure8_3() -> Figure {
         var figure = Figure(columns: 1, rows: 1, panelWidth: 360, panelHeight: 270)
         var axes = regressionAxes()
-        let x = linspace(0, 1, 200)
-        let truth = x.map(ToyRegression.trueFunction)
-        axes.fillBetween(
-            x: x, lower: truth.map { $0 - 2 * BiasVariance.sigma }, upper: truth.map { $0 + 2 * BiasVariance.sigma })
-        drawTruth(on: &axes)
+        drawNoiseBand(on: &axes)
         var random = NumPyRandomState(seed: 1)
         let data = ToyRegression.sample(count: 15, sigma: BiasVariance.sigma, random: &random)
         axes.scatter(x: data.x, y: data.y, color: .bookOrange, size: 7)

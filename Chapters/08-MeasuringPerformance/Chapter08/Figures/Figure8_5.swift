@@ -7,11 +7,7 @@ extension MeasuringPerformance {
     @Sendable static func figure8_5() -> Figure {
         var figure = Figure(columns: 3, rows: 1, panelWidth: 250, panelHeight: 210)
         var noise = regressionAxes()
-        let x = BiasVariance.grid
-        let truth = x.map(ToyRegression.trueFunction)
-        noise.fillBetween(
-            x: x, lower: truth.map { $0 - 2 * BiasVariance.sigma }, upper: truth.map { $0 + 2 * BiasVariance.sigma })
-        drawTruth(on: &noise)
+        drawNoiseBand(on: &noise)
         var random = NumPyRandomState(seed: 1)
         let test = ToyRegression.sample(count: 30, sigma: BiasVariance.sigma, random: &random)
         noise.scatter(x: test.x, y: test.y, color: .gray, size: 5)

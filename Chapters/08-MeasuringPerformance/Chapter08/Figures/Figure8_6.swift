@@ -16,13 +16,7 @@ extension MeasuringPerformance {
                 axes.scatter(x: data.x, y: data.y, color: .bookOrange, size: size > 20 ? 3 : 6)
                 figure[row * 4 + k] = axes
             }
-            let spread = BiasVariance(points: size, datasets: 100, hiddenUnits: 3, random: &random)
-            var axes = regressionAxes()
-            axes.fillBetween(
-                x: BiasVariance.grid, lower: zip(spread.mean, spread.deviation).map { $0 - 2 * $1 },
-                upper: zip(spread.mean, spread.deviation).map { $0 + 2 * $1 })
-            drawTruth(on: &axes)
-            axes.line(x: BiasVariance.grid, y: spread.mean, color: .bookCyan, width: 2)
+            let axes = variancePanel(points: size, datasets: 100, hiddenUnits: 3, random: &random)
             figure[row * 4 + 3] = axes
         }
         return figure

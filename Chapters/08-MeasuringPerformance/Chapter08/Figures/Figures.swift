@@ -75,6 +75,15 @@ extension MeasuringPerformance {
         return axes
     }
 
+    /// The true function with the band of two standard deviations of the noise around it, gray.
+    static func drawNoiseBand(on axes: inout Axes) {
+        let x = BiasVariance.grid
+        let truth = x.map(ToyRegression.trueFunction)
+        axes.fillBetween(
+            x: x, lower: truth.map { $0 - 2 * BiasVariance.sigma }, upper: truth.map { $0 + 2 * BiasVariance.sigma })
+        drawTruth(on: &axes)
+    }
+
     /// The true function as a black line.
     static func drawTruth(on axes: inout Axes) {
         axes.function(ToyRegression.trueFunction, over: 0...1, color: .black, width: 1.5)
