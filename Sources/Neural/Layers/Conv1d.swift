@@ -4,8 +4,8 @@
 /// and notebook 10.1) and zero `padding`.
 ///
 /// An input of length `N` gives `⌊(N + 2p − d(k − 1) − 1)/s⌋ + 1` outputs (figure 10.3).
-public struct Conv1d: ModelLayer {
-    let convolution: Convolution
+public struct Conv1d: ConvolutionLayer {
+    public let convolution: Convolution
 
     public init(
         _ inChannels: Int, _ outChannels: Int, kernel: Int, stride: Int = 1, dilation: Int = 1,
@@ -15,12 +15,6 @@ public struct Conv1d: ModelLayer {
         convolution = Convolution(
             inChannels: inChannels, outChannels: outChannels, kernel: [kernel], stride: [stride],
             dilation: [dilation], padding: padding, initialization: initialization)
-    }
-
-    public var description: String {
-        let c = convolution
-        return "Conv1d(\(c.inChannels)→\(c.outChannels), k \(c.kernel[0]), s \(c.stride[0])"
-            + (c.dilation[0] > 1 ? ", d \(c.dilation[0])" : "") + ", \(c.padding))"
     }
 
     /// The same map as a matrix (figure 10.4, notebook 10.1's `get_conv_mat`): the weights of
@@ -47,34 +41,13 @@ public struct Conv1d: ModelLayer {
         return m
     }
 
-    public func outputShape(for input: Shape) -> Shape { convolution.outputShape(for: input) }
-    public func parameterCount(for input: Shape) -> Int { convolution.parameterCount }
-    public func weightRanges(for input: Shape) -> [Range<Int>] { [0..<(convolution.fanIn * convolution.outChannels)] }
-    public func initialParameters(for input: Shape, random: inout NumPyRandomState) -> [Double] {
-        convolution.initialParameters(random: &random)
-    }
-
-    public func forward(
-        _ x: Matrix, input: Shape, parameters: UnsafeBufferPointer<Double>,
-        state: UnsafeMutableBufferPointer<Double>, mode: LayerMode, random: inout NumPyRandomState,
-        cache: LayerCache
-    ) -> Matrix {
-        convolution.forward(x, input: input, parameters: parameters, mode: mode, cache: cache)
-    }
-
-    public func backward(
-        _ outputGradient: Matrix, input: Shape, parameters: UnsafeBufferPointer<Double>, cache: LayerCache,
-        gradient: UnsafeMutableBufferPointer<Double>
-    ) -> Matrix {
-        convolution.backward(outputGradient, input: input, parameters: parameters, cache: cache, gradient: gradient)
-    }
 }
 
 /// A 2-D convolutional layer (section 10.3, notebook 10.3; PyTorch's
-/// `nn.Conv2d`): square or rectangular kernels, the same stride, dilation and padding on both
-/// axes as given.
-public struct Conv2d: ModelLayer {
-    let convolution: Convolution
+/// `nn.Conv2d`): a square kernel, with the same stride, dilation and padding on both
+/// axes.
+public struct Conv2d: ConvolutionLayer {
+    public let convolution: Convolution
 
     public init(
         _ inChannels: Int, _ outChannels: Int, kernel: Int, stride: Int = 1, dilation: Int = 1,
@@ -86,31 +59,4 @@ public struct Conv2d: ModelLayer {
             dilation: [dilation, dilation], padding: padding, initialization: initialization)
     }
 
-    public var description: String {
-        let c = convolution
-        return "Conv2d(\(c.inChannels)→\(c.outChannels), k \(c.kernel[0]), s \(c.stride[0])"
-            + (c.dilation[0] > 1 ? ", d \(c.dilation[0])" : "") + ", \(c.padding))"
-    }
-
-    public func outputShape(for input: Shape) -> Shape { convolution.outputShape(for: input) }
-    public func parameterCount(for input: Shape) -> Int { convolution.parameterCount }
-    public func weightRanges(for input: Shape) -> [Range<Int>] { [0..<(convolution.fanIn * convolution.outChannels)] }
-    public func initialParameters(for input: Shape, random: inout NumPyRandomState) -> [Double] {
-        convolution.initialParameters(random: &random)
-    }
-
-    public func forward(
-        _ x: Matrix, input: Shape, parameters: UnsafeBufferPointer<Double>,
-        state: UnsafeMutableBufferPointer<Double>, mode: LayerMode, random: inout NumPyRandomState,
-        cache: LayerCache
-    ) -> Matrix {
-        convolution.forward(x, input: input, parameters: parameters, mode: mode, cache: cache)
-    }
-
-    public func backward(
-        _ outputGradient: Matrix, input: Shape, parameters: UnsafeBufferPointer<Double>, cache: LayerCache,
-        gradient: UnsafeMutableBufferPointer<Double>
-    ) -> Matrix {
-        convolution.backward(outputGradient, input: input, parameters: parameters, cache: cache, gradient: gradient)
-    }
 }

@@ -8,7 +8,10 @@ import COpenBLAS
 /// a cross-correlation, as the footnote to eq. 10.3 says and as deep-learning libraries compute
 /// it. Parameters: the weights `(C_out, C_in, k…)` row by row, then the `C_out` biases — PyTorch's
 /// layout. Computed as one matrix product over the unfolded input (`Unfolding`).
-struct Convolution: Hashable, Sendable {
+///
+/// ``Conv1d`` and ``Conv2d`` are the layers; this type holds the settings and the arithmetic they
+/// share (``ConvolutionLayer``).
+public struct Convolution: Hashable, Sendable {
     let inChannels: Int
     let outChannels: Int
     /// Kernel, stride and dilation per spatial axis (one entry for 1-D, two for 2-D).
@@ -99,5 +102,41 @@ struct Convolution: Hashable, Sendable {
             }
         }
         return u.fold(unfoldedGradient, examples: outputGradient.cols)
+    }
+}
+
+/// A layer that is one ``Convolution``: ``Conv1d`` and ``Conv2d``. The ``ModelLayer`` methods come
+/// from the convolution.
+public protocol ConvolutionLayer: ModelLayer {
+    var convolution: Convolution { get }
+}
+
+extension ConvolutionLayer {
+    public var description: String {
+        let c = convolution
+        return "Conv\(c.kernel.count)d(\(c.inChannels)→\(c.outChannels), k \(c.kernel[0]), s \(c.stride[0])"
+            + (c.dilation[0] > 1 ? ", d \(c.dilation[0])" : "") + ", \(c.padding))"
+    }
+
+    public func outputShape(for input: Shape) -> Shape { convolution.outputShape(for: input) }
+    public func parameterCount(for input: Shape) -> Int { convolution.parameterCount }
+    public func weightRanges(for input: Shape) -> [Range<Int>] { [0..<(convolution.fanIn * convolution.outChannels)] }
+    public func initialParameters(for input: Shape, random: inout NumPyRandomState) -> [Double] {
+        convolution.initialParameters(random: &random)
+    }
+
+    public func forward(
+        _ x: Matrix, input: Shape, parameters: UnsafeBufferPointer<Double>,
+        state: UnsafeMutableBufferPointer<Double>, mode: LayerMode, random: inout NumPyRandomState,
+        cache: LayerCache
+    ) -> Matrix {
+        convolution.forward(x, input: input, parameters: parameters, mode: mode, cache: cache)
+    }
+
+    public func backward(
+        _ outputGradient: Matrix, input: Shape, parameters: UnsafeBufferPointer<Double>, cache: LayerCache,
+        gradient: UnsafeMutableBufferPointer<Double>
+    ) -> Matrix {
+        convolution.backward(outputGradient, input: input, parameters: parameters, cache: cache, gradient: gradient)
     }
 }
