@@ -99,3 +99,42 @@ extension MeasuringPerformance {
             "three models at one input whose mean is the truth (population variance)")
     }
 }
+
+extension MeasuringPerformance {
+    static func checkCosineSpread(_ answer: @Sendable (Int) throws -> Double) throws {
+        var random = NumPyRandomState(seed: 11)
+        for d in [2, 10, 100, 1000] {
+            // 600 pairs of normal points: the sample spread of the cosine lies within 12 % (four standard
+            // errors) of the true one.
+            let cosines = (0..<600).map { _ in
+                let (a, b) = (random.normal(count: d), random.normal(count: d))
+                let dot = zip(a, b).reduce(0) { $0 + $1.0 * $1.1 }
+                return dot / (a.reduce(0) { $0 + $1 * $1 } * b.reduce(0) { $0 + $1 * $1 }).squareRoot()
+            }
+            let spread = (cosines.reduce(0) { $0 + $1 * $1 } / Double(cosines.count)).squareRoot()
+            try expectClose(try answer(d), spread, tolerance: 0.12 * spread, "D = \(d), against 600 sampled pairs")
+        }
+        try expectThat(try answer(1000) < 0.04, "in 1000 dimensions the angle is within a few degrees of 90°")
+    }
+
+    static func checkDistanceDensity(_ answer: @Sendable (Double, Int) throws -> Double) throws {
+        for r in [0.3, 1.0, 2.5] {
+            // One dimension: twice the normal density; two: Rayleigh; three: Maxwell.
+            try expectClose(
+                try answer(r, 1), 2 * exp(-r * r / 2) / (2 * Double.pi).squareRoot(), tolerance: 1e-12,
+                "D = 1, r = \(r)")
+            try expectClose(try answer(r, 2), r * exp(-r * r / 2), tolerance: 1e-12, "D = 2, r = \(r)")
+            try expectClose(
+                try answer(r, 3), (2 / Double.pi).squareRoot() * r * r * exp(-r * r / 2), tolerance: 1e-12,
+                "D = 3, r = \(r)")
+        }
+        for d in [25, 100, 500] {
+            // A density: it integrates to one (midpoint rule on [0, √D + 10]).
+            let top = Double(d).squareRoot() + 10
+            let n = 4000
+            let h = top / Double(n)
+            let total = try (0..<n).reduce(0.0) { $0 + h * (try answer((Double($1) + 0.5) * h, d)) }
+            try expectClose(total, 1, tolerance: 1e-6, "the integral of your density for D = \(d)")
+        }
+    }
+}

@@ -29,6 +29,10 @@ extension MeasuringPerformance {
             reference: Reference.doubleDescentParameterCount,
             wrong: [{ 40 * $0 + $0 * $0 + 10 * $0 }, { 41 * $0 + ($0 + 1) * 10 }], check: checkParameterCount),
         Exercise(
+            id: "8.6", title: "Random directions in many dimensions are nearly orthogonal", source: "Problem 8.6",
+            function: "cosineSpread", reader: cosineSpread, reference: Reference.cosineSpread,
+            wrong: [{ 1 / Double($0) }, { (2 / Double($0)).squareRoot() }], check: checkCosineSpread),
+        Exercise(
             id: "8.7", title: "The volume of a hypersphere", source: "Problem 8.7",
             function: "hypersphereVolume", reader: hypersphereVolume, reference: Reference.hypersphereVolume,
             wrong: [
@@ -40,6 +44,14 @@ extension MeasuringPerformance {
             id: "8.8", title: "How much of a hypersphere lies near its surface", source: "Problem 8.8",
             function: "outerShellProportion", reader: outerShellProportion, reference: Reference.outerShellProportion,
             wrong: [{ min(0.01 * Double($0), 1) }, { pow(0.99, Double($0)) }], check: checkOuterShell),
+        Exercise(
+            id: "8.9", title: "How far samples lie from the centre", source: "Problem 8.9",
+            function: "distanceDensity", reader: distanceDensity, reference: Reference.distanceDensity,
+            wrong: [
+                { r, d in exp(-(r - Double(d).squareRoot()) * (r - Double(d).squareRoot())) / Double.pi.squareRoot() },
+                { r, d in 2 * (try Reference.distanceDensity(r: r, dimension: d)) },
+            ],
+            check: checkDistanceDensity),
         Exercise(
             id: "nb8.4.distances", title: "Nearest and farthest points", source: "Notebook 8.4",
             function: "distanceRatio", reader: distanceRatio, reference: Reference.distanceRatio,

@@ -50,3 +50,16 @@ public func distanceRatio(points: [[Double]]) throws -> Double {
 public func biasAndVariance(predictions: [[Double]], truth: [Double]) throws -> [Double] {
     throw NotYetSolved()
 }
+
+/// Problem 8.6. For two points drawn independently from a D-dimensional standard normal, the
+/// cosine of the angle between them (seen from the origin) has mean zero. Return its standard
+/// deviation as a function of D — which shows why in 1000 dimensions they are nearly orthogonal.
+public func cosineSpread(dimension: Int) throws -> Double {
+    throw NotYetSolved()
+}
+
+/// Problem 8.9. The density of the distance r from the centre of a sample of a D-dimensional
+/// standard normal distribution (figure 8.13's histograms).
+public func distanceDensity(r: Double, dimension: Int) throws -> Double {
+    throw NotYetSolved()
+}

@@ -36,3 +36,21 @@ enum HighDimensions {
         -expm1(Double(dimension) * log(0.99))
     }
 }
+
+extension HighDimensions {
+    /// The density of the distance from the centre of a D-dimensional standard normal sample: the
+    /// chi distribution with D degrees of freedom (problem 8.9),
+    /// r^{D−1} e^{−r²/2} / (2^{D/2 − 1} Γ(D/2)).
+    static func chiDensity(_ r: Double, dimension: Int) -> Double {
+        guard r > 0 else { return dimension == 1 ? (2 / Double.pi).squareRoot() : 0 }
+        let d = Double(dimension)
+        let logPower: Double = (d - 1) * log(r)
+        let logNormaliser: Double = (d / 2 - 1) * log(2.0) + lgamma(d / 2)
+        return exp(logPower - r * r / 2 - logNormaliser)
+    }
+
+    /// The distances from the centre of `count` standard normal samples in `dimension` dimensions.
+    static func distancesFromCentre(dimension: Int, count: Int, random: inout NumPyRandomState) -> [Double] {
+        (0..<count).map { _ in random.normal(count: dimension).reduce(0) { $0 + $1 * $1 }.squareRoot() }
+    }
+}

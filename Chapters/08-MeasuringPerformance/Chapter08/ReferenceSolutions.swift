@@ -41,3 +41,12 @@ enum Reference {
         return [bias, variance]
     }
 }
+
+extension Reference {
+    /// E[cos²θ] = 1/D by symmetry, so the spread is 1/√D.
+    static func cosineSpread(dimension: Int) throws -> Double { 1 / Double(dimension).squareRoot() }
+
+    static func distanceDensity(r: Double, dimension: Int) throws -> Double {
+        HighDimensions.chiDensity(r, dimension: dimension)
+    }
+}

@@ -63,6 +63,14 @@ extension MeasuringPerformance {
                 linear regions) grows, the bias (orange) falls and the variance (cyan) rises. Their sum (dashed gray) \
                 is smallest at capacity four.
                 """, render: figure8_9),
+        BookFigure(
+            id: "8.13",
+            caption: """
+                Typical sets. (a) Samples of a 2-D standard normal: the density falls with the distance from the \
+                centre, but the area at that distance grows. (b) So the distances pile up around one (the chi \
+                density, black). (c) In 25, 100 and 500 dimensions the samples lie in a thin shell near radius √D, \
+                nowhere near the most likely point, the centre.
+                """, render: figure8_13),
     ]
 
     /// The data panel every figure of the chapter shares: x ∈ [0, 1], y ∈ [−1, 4].
