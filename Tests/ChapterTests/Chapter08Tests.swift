@@ -91,3 +91,31 @@ import Testing
                 ])
     }
 }
+
+/// Figures 8.11 and 8.12: exact fits of an over-parameterized model.
+@Suite struct Chapter08InterpolationTests {
+    @Test("Every fit of figures 8.11–8.12 passes through the eight points; the smallest has the smallest norm")
+    func exactFits() {
+        let data = Interpolation.sparseData
+        for capacity in MeasuringPerformance.figure811Capacities {
+            let model = SimplifiedModel.fit(x: data.x, y: data.y, hiddenUnits: capacity)
+            #expect(zip(data.x, data.y).allSatisfy { abs(model($0) - $1) < 1e-8 }, "\(capacity) units")
+        }
+        let smallest = SimplifiedModel.fit(x: data.x, y: data.y, hiddenUnits: 50)
+        var random = NumPyRandomState(seed: 5)
+        let other = Interpolation.otherExactFit(
+            x: data.x, y: data.y, hiddenUnits: 50, z: random.normal(loc: 0, scale: 3, count: 51))
+        #expect(zip(data.x, data.y).allSatisfy { abs(other($0) - $1) < 1e-8 })
+        let norm = { (m: SimplifiedModel) in m.omega.reduce(m.beta * m.beta) { $0 + $1 * $1 } }
+        #expect(norm(other) > norm(smallest) + 1)
+    }
+}
+
+extension Chapter08InterpolationTests {
+    @Test("Seven hidden units cannot pass through the eight points: their fit leaves a residual")
+    func sevenUnitsAreNotEnough() {
+        let data = Interpolation.sparseData
+        let model = SimplifiedModel.fit(x: data.x, y: data.y, hiddenUnits: 7)
+        #expect(zip(data.x, data.y).contains { abs(model($0) - $1) > 1e-6 })
+    }
+}

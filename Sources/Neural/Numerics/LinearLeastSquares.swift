@@ -6,40 +6,68 @@
 /// closed form for the model of figure 8.4); with fewer (more hidden units than data points, as in
 /// figure 8.12) it is the interpolating solution with the smallest sum of squared parameters.
 ///
-/// The decomposition is one-sided Jacobi (Hestenes): pairs of columns of `A` are rotated until all
-/// are orthogonal; their norms are then the singular values. Accurate to a few units of rounding
+/// The decomposition is one-sided Jacobi (Hestenes): pairs of columns of `A` (of `Aᵀ` when `A` has
+/// fewer rows than columns) are rotated until all are orthogonal; their norms are then the
+/// singular values. Accurate to a few units of rounding
 /// for the small, dense systems of the chapters.
 public func minimumNormLeastSquares(_ a: Matrix, _ y: [Double]) -> [Double] {
     precondition(y.count == a.rows, "A has \(a.rows) rows but y has \(y.count) entries")
     let (m, n) = (a.rows, a.cols)
-    // Columns of A (to be orthogonalised) and of V (the accumulated rotations).
-    var u = (0..<n).map { j in (0..<m).map { a[$0, j] } }
+    if m >= n {
+        // A V = W with orthogonal columns w_j = σ_j u_j, so A⁺y = Σ_j v_j (w_jᵀ y)/σ_j².
+        let (w, v) = orthogonalizeColumns((0..<n).map { j in (0..<m).map { a[$0, j] } })
+        return combine(w, cutoff: cutoff(w, m, n), vectors: v) { j, sigma2 in dot(w[j], y) / sigma2 }
+    }
+    // Fewer rows: decompose Aᵀ instead, whose m columns are short to rotate. Aᵀ V = W gives
+    // A = V Σ Uᵀ and A⁺y = Σ_j w_j (v_jᵀ y)/σ_j².
+    let (w, v) = orthogonalizeColumns((0..<m).map { i in (0..<n).map { a[i, $0] } })
+    return combine(w, cutoff: cutoff(w, m, n), vectors: w) { j, sigma2 in dot(v[j], y) / sigma2 }
+}
+
+private func dot(_ p: [Double], _ q: [Double]) -> Double { zip(p, q).reduce(0) { $0 + $1.0 * $1.1 } }
+
+/// The cut-off below which a singular value counts as zero, as NumPy's `rcond=None` sets it.
+private func cutoff(_ w: [[Double]], _ m: Int, _ n: Int) -> Double {
+    Double.ulpOfOne * Double(max(m, n)) * (w.map { dot($0, $0).squareRoot() }.max() ?? 0)
+}
+
+/// Σ_j coefficient(j, σ_j²) · vectors[j] over the columns whose σ_j = ‖w_j‖ is above `cutoff`.
+private func combine(
+    _ w: [[Double]], cutoff: Double, vectors: [[Double]], coefficient: (Int, Double) -> Double
+) -> [Double] {
+    var x = [Double](repeating: 0, count: vectors.first?.count ?? 0)
+    for j in w.indices {
+        let sigma2 = dot(w[j], w[j])
+        guard sigma2.squareRoot() > cutoff else { continue }
+        let c = coefficient(j, sigma2)
+        for i in x.indices { x[i] += c * vectors[j][i] }
+    }
+    return x
+}
+
+/// One-sided Jacobi: rotates pairs of the columns `u` until all are orthogonal, and returns them
+/// with the accumulated rotations V (`columns · V = rotated columns`), as lists of columns.
+private func orthogonalizeColumns(_ columns: [[Double]]) -> (rotated: [[Double]], v: [[Double]]) {
+    var u = columns
+    let n = u.count
     var v = (0..<n).map { j in (0..<n).map { $0 == j ? 1.0 : 0.0 } }
-    func dot(_ p: [Double], _ q: [Double]) -> Double { zip(p, q).reduce(0) { $0 + $1.0 * $1.1 } }
+    let length = u.first?.count ?? 0
     for _ in 0..<100 {
         var rotated = false
         for j in 0..<n {
             for k in (j + 1)..<max(n, j + 1) {
                 let (alpha, beta, gamma) = (dot(u[j], u[j]), dot(u[k], u[k]), dot(u[j], u[k]))
-                guard abs(gamma) > 1e-15 * (alpha * beta).squareRoot(), gamma != 0 else { continue }
+                guard gamma != 0, abs(gamma) > 1e-15 * (alpha * beta).squareRoot() else { continue }
                 rotated = true
                 let zeta = (beta - alpha) / (2 * gamma)
                 let t = (zeta >= 0 ? 1.0 : -1.0) / (abs(zeta) + (1 + zeta * zeta).squareRoot())
                 let c = 1 / (1 + t * t).squareRoot()
                 let s = c * t
-                for i in 0..<m { (u[j][i], u[k][i]) = (c * u[j][i] - s * u[k][i], s * u[j][i] + c * u[k][i]) }
+                for i in 0..<length { (u[j][i], u[k][i]) = (c * u[j][i] - s * u[k][i], s * u[j][i] + c * u[k][i]) }
                 for i in 0..<n { (v[j][i], v[k][i]) = (c * v[j][i] - s * v[k][i], s * v[j][i] + c * v[k][i]) }
             }
         }
         if !rotated { break }
     }
-    let sigma = u.map { dot($0, $0).squareRoot() }
-    let cutoff = Double.ulpOfOne * Double(max(m, n)) * (sigma.max() ?? 0)
-    var x = [Double](repeating: 0, count: n)
-    for j in 0..<n where sigma[j] > cutoff {
-        // u_j / σ_j is the j-th left singular vector; its coefficient is (u_jᵀ y)/σ_j².
-        let coefficient = dot(u[j], y) / (sigma[j] * sigma[j])
-        for i in 0..<n { x[i] += coefficient * v[j][i] }
-    }
-    return x
+    return (u, v)
 }

@@ -64,6 +64,21 @@ extension MeasuringPerformance {
                 is smallest at capacity four.
                 """, render: figure8_9),
         BookFigure(
+            id: "8.11",
+            caption: """
+                More capacity, smoother interpolation. (a) Eight points with nothing in the middle. (b) Eight hidden \
+                units are the fewest that pass through them, and the curve bends to do so. (c–f) With 10, 20, 50 and \
+                200 units the model can pass through the points more gently; each panel shows its fit of smallest \
+                norm, the smoothest in the sense of the smallest slope changes.
+                """, render: figure8_11),
+        BookFigure(
+            id: "8.12",
+            caption: """
+                Three fits of the 50-unit model, all through the eight points, so all with training loss zero. (a) The \
+                fit of smallest norm is smooth; (b, c) adding directions the data cannot see makes erratic curves that \
+                fit just as well. Something must favour (a) for over-parameterized models to generalize.
+                """, render: figure8_12),
+        BookFigure(
             id: "8.13",
             caption: """
                 Typical sets. (a) Samples of a 2-D standard normal: the density falls with the distance from the \
