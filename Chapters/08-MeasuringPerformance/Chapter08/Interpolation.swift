@@ -13,17 +13,10 @@ enum Interpolation {
         return (x, x.map { ToyRegression.trueFunction($0) + random.normal(loc: 0, scale: 0.1) })
     }()
 
-    /// The design matrix of the simplified model with `hiddenUnits` units at inputs `x`.
-    static func design(_ x: [Double], hiddenUnits: Int) -> Matrix {
-        Matrix(rows: x.count, cols: hiddenUnits + 1) { i, j in
-            j == 0 ? 1 : max(x[i] - Double(j - 1) / Double(hiddenUnits), 0)
-        }
-    }
-
     /// An exact fit other than the smallest one: the minimum-norm fit plus the part of `z` that the
     /// data cannot see, `z − A⁺Az` (a null-space vector of the design matrix A).
     static func otherExactFit(x: [Double], y: [Double], hiddenUnits: Int, z: [Double]) -> SimplifiedModel {
-        let a = design(x, hiddenUnits: hiddenUnits)
+        let a = SimplifiedModel.designMatrix(x: x, hiddenUnits: hiddenUnits)
         let smallest = minimumNormLeastSquares(a, y)
         let seen = minimumNormLeastSquares(a, Matrix.multiply(a, Matrix(column: z)).data)
         let phi = zip(smallest, zip(z, seen)).map { $0 + $1.0 - $1.1 }

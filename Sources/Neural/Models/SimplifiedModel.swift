@@ -26,9 +26,12 @@ public struct SimplifiedModel: Sendable, Equatable {
         (0..<hiddenUnits).map { Double($0) / Double(hiddenUnits) }
     }
 
-    /// The hidden-unit activations ReLU(x − d/D) for d = 0 … D − 1 (figure 8.4b–d).
-    public static func features(_ x: Double, hiddenUnits: Int) -> [Double] {
-        joints(hiddenUnits).map { max(x - $0, 0) }
+    /// The design matrix of the least-squares fit (problem 8.3): row i holds 1 and the hidden-unit
+    /// activations ReLU(x_i − d/D) for d = 0 … D − 1 (figure 8.4b–d), so `A φ` is the model's output.
+    public static func designMatrix(x: [Double], hiddenUnits: Int) -> Matrix {
+        Matrix(rows: x.count, cols: hiddenUnits + 1) { i, j in
+            j == 0 ? 1 : max(x[i] - Double(j - 1) / Double(hiddenUnits), 0)
+        }
     }
 
     /// The prediction f[x].
@@ -44,10 +47,7 @@ public struct SimplifiedModel: Sendable, Equatable {
     /// with more hidden units than points it is the interpolating fit of smallest norm.
     public static func fit(x: [Double], y: [Double], hiddenUnits: Int) -> SimplifiedModel {
         precondition(x.count == y.count, "x and y must have the same length")
-        let design = Matrix(rows: x.count, cols: hiddenUnits + 1) { i, j in
-            j == 0 ? 1 : max(x[i] - Double(j - 1) / Double(hiddenUnits), 0)
-        }
-        let phi = minimumNormLeastSquares(design, y)
+        let phi = minimumNormLeastSquares(designMatrix(x: x, hiddenUnits: hiddenUnits), y)
         return SimplifiedModel(beta: phi[0], omega: Array(phi.dropFirst()))
     }
 }
