@@ -15,8 +15,9 @@ final class SequentialPasses: TrainingPasses {
     private let threads: WorkerThreads
     /// The running statistics, updated by every training-mode forward pass.
     private(set) var state: [Double]
-    /// Worker w's parameter gradient; worker 0's also collects the total.
-    private var gradients: [[Double]]
+    /// What worker w writes: its parameter gradient (worker 0's also collects the total) and its
+    /// part of a pass's result. One object per worker, so no two threads write the same storage.
+    private let slots: [WorkerSlot]
     /// How the last training-mode forward pass cut each group of layers: the layer range and,
     /// for a group that ran in parts, the column ranges of the parts.
     private var lastSplit: [(layers: Range<Int>, parts: [Range<Int>])] = []
@@ -27,7 +28,7 @@ final class SequentialPasses: TrainingPasses {
         caches = (0..<workers).map { _ in model.layers.map { _ in LayerCache() } }
         threads = WorkerThreads(count: workers)
         state = model.state
-        gradients = (0..<workers).map { _ in [Double](repeating: 0, count: model.parameterCount) }
+        slots = (0..<workers).map { _ in WorkerSlot(parameterCount: model.parameterCount) }
     }
 
     var threadCount: Int { caches.count }
@@ -45,27 +46,25 @@ final class SequentialPasses: TrainingPasses {
         var d = outputGradient
         for (layers, parts) in lastSplit.reversed() {
             if parts.count <= 1 {
-                d = backward(phi, d, layers: layers, worker: 0, into: &gradients[0])
+                d = backward(phi, d, layers: layers, worker: 0, into: &slots[0].gradient)
                 continue
             }
-            nonisolated(unsafe) var pieces = [Matrix](repeating: Matrix(rows: 0, cols: 0), count: parts.count)
             nonisolated(unsafe) let this = self
             let whole = d
             threads.run(parts.count) { w in
-                var g = this.gradients[w]
-                this.gradients[w] = []
-                pieces[w] = this.backward(phi, whole.columns(Array(parts[w])), layers: layers, worker: w, into: &g)
-                this.gradients[w] = g
+                let slot = this.slots[w]
+                slot.piece = this.backward(
+                    phi, whole.columns(Array(parts[w])), layers: layers, worker: w, into: &slot.gradient)
             }
             let range =
                 model.parameterRanges[layers.lowerBound]
                 .lowerBound..<model.parameterRanges[layers.upperBound - 1].upperBound
             for w in 1..<parts.count {
-                for i in range { gradients[0][i] += gradients[w][i] }
+                for i in range { slots[0].gradient[i] += slots[w].gradient[i] }
             }
-            d = Self.assemble(pieces, parts: parts, rows: pieces[0].rows)
+            d = Self.assemble(slots.prefix(parts.count).map(\.piece), parts: parts)
         }
-        return gradients[0]
+        return slots[0].gradient
     }
 
     /// Backpropagation through `layers` with worker `w`'s caches, writing into `gradient`.
@@ -102,15 +101,14 @@ final class SequentialPasses: TrainingPasses {
                 h = forward(phi, h, layers: layers, mode: mode, worker: 0, random: &random)
                 continue
             }
-            nonisolated(unsafe) var pieces = [Matrix](repeating: Matrix(rows: 0, cols: 0), count: parts.count)
             nonisolated(unsafe) let this = self
             let whole = h
             threads.run(parts.count) { w in
                 var unused = NumPyRandomState(seed: 0)
-                pieces[w] = this.forward(
+                this.slots[w].piece = this.forward(
                     phi, whole.columns(Array(parts[w])), layers: layers, mode: mode, worker: w, random: &unused)
             }
-            h = Self.assemble(pieces, parts: parts, rows: pieces[0].rows)
+            h = Self.assemble(slots.prefix(parts.count).map(\.piece), parts: parts)
         }
         if remember { lastSplit = split }
         return h
@@ -155,7 +153,8 @@ final class SequentialPasses: TrainingPasses {
     }
 
     /// The parts side by side again, part w in the columns `parts[w]`.
-    static func assemble(_ pieces: [Matrix], parts: [Range<Int>], rows: Int) -> Matrix {
+    static func assemble(_ pieces: [Matrix], parts: [Range<Int>]) -> Matrix {
+        let rows = pieces[0].rows
         let n = parts.last!.upperBound
         var whole = Matrix(rows: rows, cols: n)
         for (piece, range) in zip(pieces, parts) {
@@ -165,4 +164,12 @@ final class SequentialPasses: TrainingPasses {
         }
         return whole
     }
+}
+
+/// One worker's output storage in `SequentialPasses`.
+private final class WorkerSlot {
+    var gradient: [Double]
+    var piece = Matrix(rows: 0, cols: 0)
+
+    init(parameterCount: Int) { gradient = [Double](repeating: 0, count: parameterCount) }
 }
