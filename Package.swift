@@ -27,7 +27,9 @@ var targets: [Target] = [
     .target(name: "Companion", dependencies: ["Plot", "Neural", "FileOutput", "CProcess", argumentParser]),
     // Every chapter in one list, for `udl` and the tests that cover the whole book.
     .target(name: "Book", dependencies: ["Companion"] + chapters.map { .target(name: "Chapter\($0.number)") }),
-    .executableTarget(name: "udl", dependencies: ["Book", "Companion", "Neural", "FileOutput", argumentParser]),
+    // `udl bench double-descent` times chapter 8's sweep.
+    .executableTarget(
+        name: "udl", dependencies: ["Book", "Chapter08", "Companion", "Neural", "FileOutput", argumentParser]),
     .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo", "FileOutput", "Neural"], exclude: ["Golden"]),
     .testTarget(name: "NeuralTests", dependencies: ["Neural", "FileOutput"]),
     .testTarget(name: "CompanionTests", dependencies: ["Companion", "Plot", "FileOutput"]),

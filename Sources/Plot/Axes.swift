@@ -25,7 +25,8 @@ public struct Axes: Sendable {
     /// Draw the frame around the plot area.
     public var frame = true
     public var background: Color = .white
-    /// The panel letter ("a", "b", …). Nil lets the figure assign it from the panel index.
+    /// The panel letter ("a", "b", …). Nil lets the figure assign it from the panel index; an
+    /// empty string leaves the panel without one (a group of panels that share one letter).
     public var letter: String?
 
     var items: [Item] = []

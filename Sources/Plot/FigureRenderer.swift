@@ -14,7 +14,8 @@ extension Figure {
         let lettered = panelLetters && panels.count > 1
         let resolved: [ResolvedAxes?] = try panels.enumerated().map { index, panel in
             guard case .axes(let axes) = panel else { return nil }
-            return try ResolvedAxes(axes, fontSize: fontSize, letter: axes.letter ?? (lettered ? letter(index) : nil))
+            let chosen = axes.letter ?? (lettered ? letter(index) : nil)
+            return try ResolvedAxes(axes, fontSize: fontSize, letter: chosen?.isEmpty == true ? nil : chosen)
         }
         let margins = alignedMargins(resolved.map { $0?.margins(canvas) })
 

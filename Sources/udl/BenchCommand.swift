@@ -1,4 +1,5 @@
 import ArgumentParser
+import Chapter08
 import Companion
 import Foundation
 import Neural
@@ -11,7 +12,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Time dgemm and a notebook's MNIST-1D training recipe on this machine.")
 
-    @Argument(help: "The recipe: mlp (notebook 8.1) or cnn (notebook 10.2).")
+    @Argument(help: "The recipe: mlp (notebook 8.1), cnn (notebook 10.2) or double-descent (notebook 8.3).")
     var recipe: BenchRecipe = .mlp
 
     @Option(parsing: .unconditional, help: "Timed training runs, 1 to \(Limits.runs); the median is reported.")
@@ -19,8 +20,16 @@ struct BenchCommand: ParsableCommand {
 
     @Option(
         parsing: .unconditional,
-        help: "Epochs per training run, 1 to \(Limits.epochs) (default: the notebook's, 50 for mlp, 100 for cnn).")
+        help:
+            "Epochs per training run, 1 to \(Limits.epochs) (default: 50 for mlp and 100 for cnn as the notebooks; 20 per width for double-descent)."
+    )
     var epochs: Int?
+
+    @Option(parsing: .upToNextOption, help: "double-descent: hidden units per layer (default: notebook 8.3's 28 widths).")
+    var widths: [Int] = []
+
+    @Option(parsing: .unconditional, help: "double-descent: share of training labels randomized, 0 to 1.")
+    var noise = 0.15
 
     @Option(
         parsing: .unconditional,
@@ -31,7 +40,9 @@ struct BenchCommand: ParsableCommand {
 
     @Option(
         parsing: .unconditional,
-        help: "Threads that share each minibatch and evaluation, 1 to \(Limits.threads) (default: the trainer's, 2).")
+        help:
+            "Threads that share each minibatch and evaluation, or for double-descent widths trained at once, 1 to \(Limits.threads) (default 2)."
+    )
     var workers: Int?
 
     @Option(parsing: .upToNextOption, help: "Matrix sizes n for the n×n dgemm timings, 1 to \(Limits.size).")
@@ -47,6 +58,8 @@ struct BenchCommand: ParsableCommand {
         static let threads = 256
         /// Three 4096 × 4096 matrices of doubles take 400 MB.
         static let size = 4096
+        /// A 40-w-w-10 network of width 4000 has 16 million parameters.
+        static let width = 4000
     }
 
     func validate() throws {
@@ -55,6 +68,8 @@ struct BenchCommand: ParsableCommand {
         for size in sizes { try Self.require(size, "--sizes", in: 1...Limits.size) }
         if let threads { try Self.require(threads, "--threads", in: 1...Limits.threads) }
         if let workers { try Self.require(workers, "--workers", in: 1...Limits.threads) }
+        for width in widths { try Self.require(width, "--widths", in: 1...Limits.width) }
+        guard (0...1).contains(noise) else { throw ValidationError("--noise must be from 0 to 1, got \(noise)") }
     }
 
     /// Why this kernel: chosen from the CPU's instructions (OpenBLAS alone fell back to a
@@ -90,9 +105,13 @@ struct BenchCommand: ParsableCommand {
 
         let epochs = self.epochs ?? recipe.epochs
         out.write("\n" + recipe.summary(epochs: epochs) + "\n")
-        let data = MNIST1D()
         let workers = self.workers ?? Trainer<CrossEntropy, PyTorchMomentum>.defaultWorkers
         out.write(recipe.threadingNote(workers: workers) + "\n")
+        if recipe == .doubleDescent {
+            try runDoubleDescent(epochs: epochs, threads: workers, out: out)
+            return
+        }
+        let data = MNIST1D()
         let progress = Progress("training", total: runs * epochs)
         var times: [Double] = []
         var history = TrainingHistory(epochs: [], steps: 0)
@@ -122,6 +141,36 @@ struct BenchCommand: ParsableCommand {
             String(
                 format: "  final train error %.1f %%, test error %.1f %%\n",
                 100 * (last?.trainError ?? .nan), 100 * (last?.testError ?? .nan)))
+    }
+
+    /// Times notebook 8.3's sweep `runs` times and reports the median, the estimate for the
+    /// notebook's 1000 epochs, and the final errors of the last run.
+    private func runDoubleDescent(epochs: Int, threads: Int, out: TextSink) throws {
+        let widths = self.widths.isEmpty ? MeasuringPerformance.doubleDescentWidths : self.widths
+        out.write("widths \(widths.map(String.init).joined(separator: ",")), label noise \(noise)\n")
+        var times: [Double] = []
+        var last: MeasuringPerformance.DoubleDescentTiming?
+        for _ in 0..<runs {
+            let timing = try MeasuringPerformance.timeDoubleDescent(
+                widths: widths, epochs: epochs, labelNoise: noise, threads: threads, seed: seed)
+            times.append(timing.seconds)
+            last = timing
+        }
+        let median = Self.median(times)
+        out.write(
+            String(
+                format: "  wall time: median %.3f s over %d run(s) (min %.3f s, max %.3f s)\n",
+                median, runs, times.min() ?? 0, times.max() ?? 0))
+        out.write(
+            String(
+                format: "  the sweep at 1000 epochs per width: about %.0f s (%.1f min)\n",
+                median * 1000 / Double(epochs), median * 1000 / Double(epochs) / 60))
+        for entry in last?.errors ?? [] {
+            out.write(
+                String(
+                    format: "  width %d: train error %.1f %%, test error %.1f %%\n", entry.width, 100 * entry.train,
+                    100 * entry.test))
+        }
     }
 
     /// GFLOP/s of an `n × n` product (2n³ flops), the median of five timings each long enough

@@ -12,8 +12,19 @@ enum BenchRecipe: String, ExpressibleByArgument, CaseIterable {
     /// `kaiming_uniform_` for the linear layer; SGD 0.05 momentum 0.9, halved every 20 epochs,
     /// batch 100, 100 epochs.
     case cnn
+    /// Notebook 8.3's double-descent sweep (chapter 8): MLP 40-w-w-10 for each width,
+    /// `kaiming_uniform_` weights, SGD 0.01 momentum 0.9, batch 100, on 4000 examples with
+    /// 15 % of the labels randomized; widths run in parallel, one per thread. The default 20
+    /// epochs per width are scaled to the notebook's 1000 for an estimate of the full sweep.
+    case doubleDescent = "double-descent"
 
-    var epochs: Int { self == .mlp ? 50 : 100 }
+    var epochs: Int {
+        switch self {
+        case .mlp: 50
+        case .cnn: 100
+        case .doubleDescent: 20
+        }
+    }
 
     func summary(epochs: Int) -> String {
         switch self {
@@ -29,11 +40,20 @@ enum BenchRecipe: String, ExpressibleByArgument, CaseIterable {
             cross-entropy (batch mean), SGD lr 0.05 momentum 0.9 (PyTorch form), step decay ×0.5
             every 20 epochs, batch 100, \(epochs) epochs, MNIST-1D 4000 train / 1000 test
             """
+        case .doubleDescent:
+            """
+            Notebook 8.3 sweep: MLP 40-w-w-10 (ReLU, kaiming_uniform_) per width, cross-entropy (batch mean),
+            SGD lr 0.01 momentum 0.9 (PyTorch form), batch 100, \(epochs) epochs per width,
+            MNIST-1D 4000 train / 4000 test; data generation not timed
+            """
         }
     }
 
     func threadingNote(workers: Int) -> String {
-        workers == 1
+        if self == .doubleDescent {
+            return "\(workers) width(s) at a time, each on one thread with OpenBLAS single-threaded"
+        }
+        return workers == 1
             ? "1 worker thread (OpenBLAS with \(BLAS.threads) thread(s) inside)"
             : "\(workers) worker threads, each running OpenBLAS single-threaded"
     }
@@ -73,6 +93,8 @@ enum BenchRecipe: String, ExpressibleByArgument, CaseIterable {
             let start = clock.now
             defer { timed = clock.now - start }
             return try trainer.train(&model, on: training, test: test, random: &random, onEpoch: onEpoch)
+        case .doubleDescent:
+            preconditionFailure("The double-descent sweep is timed by BenchCommand.runDoubleDescent")
         }
     }
 }

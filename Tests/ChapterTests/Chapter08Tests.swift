@@ -51,7 +51,7 @@ import Testing
 
     @Test func theDemosRunAndNameTheBestCapacity() throws {
         let sink = TextSink()
-        for demo in MeasuringPerformance.chapter.demos where !["high-dimensions", "training"].contains(demo.id) {
+        for demo in MeasuringPerformance.chapter.demos where demo.id != "high-dimensions" {
             try demo.run(Narrator(sink: sink))
         }
         #expect(sink.text.replacingOccurrences(of: "\n", with: " ").contains("smallest at capacity 4"))
@@ -81,14 +81,10 @@ import Testing
         let lowest = rows.min { $0.testLoss < $1.testLoss }!
         #expect(lowest.step >= 800 && lowest.step <= 1600)
         #expect(rows.last!.testLoss > lowest.testLoss + 0.5)
-        #expect(
-            TrainingCurves.parse(
-                TrainingCurves.csv([
-                    EpochRecord(
-                        epoch: 2, learningRate: 0.1, trainLoss: 1.5, trainError: 0.25, testLoss: 2, testError: 0.5)
-                ])) == [
-                    .init(step: 80, trainError: 0.25, testError: 0.5, trainLoss: 1.5, testLoss: 2)
-                ])
+        let record = EpochRecord(
+            epoch: 2, learningRate: 0.1, trainLoss: 1.5, trainError: 0.25, testLoss: 2, testError: 0.5)
+        let file = try #require(ResultsFile(text: TrainingCurves.file([record], save: "x.csv").text))
+        #expect(TrainingCurves.rows(file) == [.init(step: 80, trainError: 0.25, testError: 0.5, trainLoss: 1.5, testLoss: 2)])
     }
 }
 
@@ -117,5 +113,74 @@ extension Chapter08InterpolationTests {
         let data = Interpolation.sparseData
         let model = SimplifiedModel.fit(x: data.x, y: data.y, hiddenUnits: 7)
         #expect(zip(data.x, data.y).contains { abs(model($0) - $1) > 1e-6 })
+    }
+}
+
+/// Cross-validation and the hyperparameter searches of the chapter's notes.
+@Suite struct Chapter08SelectionTests {
+    @Test("Leave-one-out cross-validation equals the closed-form PRESS statistic Σ(eᵢ/(1 − hᵢᵢ))²/n")
+    func leaveOneOutIsPress() {
+        var random = NumPyRandomState(seed: 1)
+        let data = ToyRegression.sample(count: 15, sigma: 0.3, random: &random)
+        for units in [1, 3, 6] {
+            // Design matrix [1, ReLU(x − j/units)] and its hat matrix A (AᵀA)⁻¹ Aᵀ by Gauss–Jordan.
+            let rows = data.x.map { x in [1] + (0..<units).map { max(x - Double($0) / Double(units), 0) } }
+            let p = units + 1
+            var gram = (0..<p).map { i in (0..<p).map { j in rows.reduce(0) { $0 + $1[i] * $1[j] } } }
+            var inverse = (0..<p).map { i in (0..<p).map { j in i == j ? 1.0 : 0 } }
+            for c in 0..<p {
+                let pivot = (c..<p).max { abs(gram[$0][c]) < abs(gram[$1][c]) }!
+                gram.swapAt(c, pivot)
+                inverse.swapAt(c, pivot)
+                let scale = gram[c][c]
+                gram[c] = gram[c].map { $0 / scale }
+                inverse[c] = inverse[c].map { $0 / scale }
+                for r in 0..<p where r != c {
+                    let factor = gram[r][c]
+                    gram[r] = zip(gram[r], gram[c]).map { $0 - factor * $1 }
+                    inverse[r] = zip(inverse[r], inverse[c]).map { $0 - factor * $1 }
+                }
+            }
+            let aty = (0..<p).map { i in zip(rows, data.y).reduce(0) { $0 + $1.0[i] * $1.1 } }
+            let phi = (0..<p).map { i in (0..<p).reduce(0) { $0 + inverse[i][$1] * aty[$1] } }
+            let press =
+                zip(rows, data.y).reduce(0.0) { total, pair in
+                    let (a, y) = pair
+                    let residual = zip(a, phi).reduce(0) { $0 + $1.0 * $1.1 } - y
+                    let leverage = (0..<p).reduce(0.0) { s, i in s + (0..<p).reduce(0) { $0 + a[i] * inverse[i][$1] * a[$1] } }
+                    return total + (residual / (1 - leverage)) * (residual / (1 - leverage))
+                } / 15
+            let loo = CrossValidation.error(x: data.x, y: data.y, hiddenUnits: units, folds: 15)
+            #expect(abs(loo - press) < 1e-9 * press, "\(units) units")
+        }
+    }
+
+    @Test("Five-fold cross-validation mostly picks capacity four, where figure 8.9's bias plus variance is least")
+    func crossValidationPicksFour() {
+        var random = NumPyRandomState(seed: 2)
+        var fours = 0
+        for _ in 0..<40 {
+            let set = ToyRegression.sample(count: 15, sigma: 0.3, random: &random)
+            if CrossValidation.choose(x: set.x, y: set.y, folds: 5) == 4 { fours += 1 }
+        }
+        #expect(fours >= 16)
+    }
+
+    @Test("Hyperband's brackets for R = 81, η = 3 are Table 1 of Li et al. (2018)")
+    func hyperbandSchedule() {
+        let brackets = HyperparameterSearch.hyperbandBrackets(maximumEpochs: 81, eta: 3)
+        #expect(brackets.map { $0.map(\.configurations) } == [[81, 27, 9, 3, 1], [34, 11, 3, 1], [15, 5, 1], [8, 2], [5]])
+        #expect(brackets.map { $0.map(\.epochs) } == [[1, 3, 9, 27, 81], [3, 9, 27, 81], [9, 27, 81], [27, 81], [81]])
+        #expect(HyperparameterSearch.measurements == 16 + 16 + 69)
+    }
+
+    @Test("A configuration trained to 1 and then on to 3 epochs is the one trained to 3 at once")
+    func tuningRunsContinue() {
+        let task = Tuning()
+        let configuration = TuningConfiguration(width: 16, learningRate: 0.05)
+        let straight = task.advance(Tuning.Run(configuration), to: 3)
+        let continued = task.advance(task.advance(Tuning.Run(configuration), to: 1), to: 3)
+        #expect(continued.network.parameters == straight.network.parameters)
+        #expect(continued.validationError == straight.validationError && straight.validationError < 0.8)
     }
 }

@@ -7,8 +7,9 @@ extension MeasuringPerformance {
         Demo(
             id: "training", title: "Training a simple model on MNIST-1D (section 8.1, figure 8.2)",
             options: [
-                .integers("steps", in: 40...40_000, help: "SGD steps, a multiple of 40 (the book's 6000)"),
-                .text("save", help: "also write the per-epoch record as CSV to this file (figure 8.2's results)"),
+                .flag("run", help: "train (about 2 s in release) instead of showing the committed run"),
+                .integers("steps", in: 40...40_000, help: "with --run: SGD steps, a multiple of 40 (the book's 6000)"),
+                .text("save", help: "with --run: also write the per-epoch record to this file (figure 8.2's results)"),
             ],
             body: showTraining),
         Demo(
@@ -16,45 +17,66 @@ extension MeasuringPerformance {
             body: showBiasVariance),
         Demo(id: "more-data", title: "More data, less variance (figure 8.6)", body: showMoreData),
         Demo(
+            id: "cross-validation", title: "Choosing the capacity by k-fold cross-validation (figure 8.9's model)",
+            body: showCrossValidation),
+        doubleDescentDemo, tuningDemo,
+        Demo(
             id: "high-dimensions", title: "Distances and volumes in many dimensions (section 8.4.1, notebook 8.4)",
             body: showHighDimensions),
     ]
 
     static func showTraining(_ n: Narrator, _ arguments: DemoArguments) throws {
-        let steps = arguments.integers("steps")?.first ?? 6000
-        n.say(
-            "A network with two hidden layers of 100 ReLU units classifies MNIST-1D's 40-sample signals into ten "
-                + "classes. SGD with batches of 100 and learning rate 0.1 takes \(steps) steps on 4000 training "
-                + "examples; after every epoch (40 steps) both sets are measured.")
-        let progress = n.progress("epochs", total: max(1, steps / TrainingCurves.stepsPerEpoch))
-        let records = try TrainingCurves.run(steps: steps) { record in
-            progress.update(
-                record.epoch, "test error " + Narrator.format(100 * (record.testError ?? 0), digits: 1) + " %")
+        let rows: [TrainingCurves.Row]
+        if arguments.flag("run") {
+            let steps = arguments.integers("steps")?.first ?? 6000
+            n.say(
+                "A network with two hidden layers of 100 ReLU units classifies MNIST-1D's 40-sample signals into ten "
+                    + "classes. SGD with batches of 100 and learning rate 0.1 takes \(steps) steps on 4000 training "
+                    + "examples; after every epoch (40 steps) both sets are measured.")
+            let progress = n.progress("epochs", total: max(1, steps / TrainingCurves.stepsPerEpoch))
+            let records = try TrainingCurves.run(steps: steps) { record in
+                progress.update(
+                    record.epoch, "test error " + Narrator.format(100 * (record.testError ?? 0), digits: 1) + " %")
+            }
+            if let path = arguments.text("save") {
+                try TrainingCurves.save(records, to: path)
+                n.say("Wrote the per-epoch record to \(path).")
+            }
+            rows = records.map { r in
+                TrainingCurves.Row(
+                    step: r.epoch * TrainingCurves.stepsPerEpoch, trainError: r.trainError!, testError: r.testError!,
+                    trainLoss: r.trainLoss, testLoss: r.testLoss!)
+            }
+        } else {
+            for option in ["steps", "save"] where arguments.integers(option) != nil || arguments.text(option) != nil {
+                throw CompanionError.usage("--\(option) needs --run: without it the demo shows the committed run")
+            }
+            let file = ResultsFile.committed("figure-8.2", in: .module)
+            n.say(
+                "A network with two hidden layers of 100 ReLU units classifies MNIST-1D's 40-sample signals into ten "
+                    + "classes, trained by SGD with batches of 100 and learning rate 0.1 for 6000 steps and measured "
+                    + "after every epoch of 40 steps. The committed run (\(file.date); rerun it with --run, about 2 s "
+                    + "in release: \(file.command)):")
+            rows = TrainingCurves.committed
         }
-        if let path = arguments.text("save") {
-            try TrainingCurves.save(records, to: path)
-            n.say("Wrote the per-epoch record to \(path).")
-        }
-        let shown = records.filter {
-            [1, 10, 25, 38, 50, 75, 100, 125, 150].contains($0.epoch) || $0.epoch == records.count
-        }
+        let shown = rows.filter { [40, 400, 1000, 1520, 2000, 3000, 4000, 5000, 6000].contains($0.step) || $0 == rows.last }
         n.table(
             ["step", "train error", "test error", "train loss", "test loss"],
             shown.map { r in
                 [
-                    "\(r.epoch * TrainingCurves.stepsPerEpoch)", Narrator.format(100 * r.trainError!, digits: 1) + " %",
-                    Narrator.format(100 * r.testError!, digits: 1) + " %", Narrator.format(r.trainLoss, digits: 3),
-                    Narrator.format(r.testLoss!, digits: 3),
+                    "\(r.step)", Narrator.format(100 * r.trainError, digits: 1) + " %",
+                    Narrator.format(100 * r.testError, digits: 1) + " %", Narrator.format(r.trainLoss, digits: 3),
+                    Narrator.format(r.testLoss, digits: 3),
                 ]
             })
-        let perfect = records.first { $0.trainError == 0 }.map { "\($0.epoch * TrainingCurves.stepsPerEpoch)" }
-        let bestTest = records.min { $0.testLoss! < $1.testLoss! }!
+        let perfect = rows.first { $0.trainError == 0 }.map { "\($0.step)" }
+        let bestTest = rows.min { $0.testLoss < $1.testLoss }!
         n.say(
             "The training set is classified perfectly " + (perfect.map { "from step \($0)" } ?? "not yet")
                 + " (the book: after about 4000 steps); the test error ends at "
-                + Narrator.format(100 * records.last!.testError!, digits: 1)
+                + Narrator.format(100 * rows.last!.testError, digits: 1)
                 + " % (the book: around 40 %, against 90 % "
-                + "for guessing). The test loss is lowest at step \(bestTest.epoch * TrainingCurves.stepsPerEpoch) and "
+                + "for guessing). The test loss is lowest at step \(bestTest.step) and "
                 + "then rises (the book: after about 1500 steps) while the training loss keeps falling: the model grows "
                 + "confident about the test examples it gets wrong.")
     }
@@ -126,5 +148,38 @@ extension MeasuringPerformance {
             [1, 2, 10, 20, 50, 100, 150, 200, 250, 300].map {
                 ["\($0)", Narrator.format(HighDimensions.outerShellShare(dimension: $0), digits: 4)]
             })
+    }
+
+    static func showCrossValidation(_ n: Narrator) {
+        n.say(
+            "Fifteen points (notebook 8.2's first data set: seed 1, σ = 0.3) are split into five folds; the model of "
+                + "figure 8.4 is fitted to four and scored on the fifth, in turn. Leave-one-out uses fifteen folds. "
+                + "The last column is the expected test error the cross-validation estimates: noise σ² plus the bias "
+                + "and variance of figure 8.9, measured over 100 data sets.")
+        var random = NumPyRandomState(seed: 1)
+        let data = ToyRegression.sample(count: 15, sigma: BiasVariance.sigma, random: &random)
+        let sweep = BiasVariance.capacitySweep
+        n.table(
+            ["capacity", "5-fold", "leave-one-out", "σ² + bias + variance"],
+            CrossValidation.capacities.map { d in
+                let expected = sweep.first { $0.capacity == d }.map { 0.09 + $0.bias + $0.variance }!
+                return [
+                    "\(d)", Narrator.format(CrossValidation.error(x: data.x, y: data.y, hiddenUnits: d, folds: 5), digits: 4),
+                    Narrator.format(CrossValidation.error(x: data.x, y: data.y, hiddenUnits: d, folds: 15), digits: 4),
+                    Narrator.format(expected, digits: 4),
+                ]
+            })
+        var counts = [Int: Int]()
+        var draws = NumPyRandomState(seed: 2)
+        for _ in 0..<100 {
+            let set = ToyRegression.sample(count: 15, sigma: BiasVariance.sigma, random: &draws)
+            counts[CrossValidation.choose(x: set.x, y: set.y, folds: 5), default: 0] += 1
+        }
+        n.say(
+            "On this data set 5-fold cross-validation picks capacity "
+                + "\(CrossValidation.choose(x: data.x, y: data.y, folds: 5)). Over 100 fresh data sets it picks "
+                + counts.sorted { $0.key < $1.key }.map { "\($0.key) regions " + ($0.value == 1 ? "once" : "\($0.value) times") }.joined(separator: ", ")
+                + ": one data set of fifteen points is a noisy judge, but the choices gather around the capacity "
+                + "that minimises bias plus variance.")
     }
 }

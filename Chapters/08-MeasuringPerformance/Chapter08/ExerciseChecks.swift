@@ -138,3 +138,34 @@ extension MeasuringPerformance {
         }
     }
 }
+
+extension MeasuringPerformance {
+    static func checkCrossEntropyAtMargin(_ answer: @Sendable (Double, Int) throws -> Double) throws {
+        for classes in [2, 10] {
+            var previous = Double.infinity
+            for margin in [0.0, 0.5, 1, 2, 5, 10, 20, 30] {
+                // The core's cross-entropy of the logits [m, 0, …, 0] with class 0 correct.
+                var logits = [Double](repeating: 0, count: classes)
+                logits[0] = margin
+                let expected = CrossEntropy(reduction: .sum).value(
+                    output: Matrix(rows: classes, cols: 1, data: logits), target: [0])
+                let got = try answer(margin, classes)
+                try expectClose(got, expected, tolerance: 1e-9, "\(classes) classes, margin \(margin)")
+                try expectThat(got > 0, "the loss at margin \(margin) should still be positive, got \(got)")
+                try expectThat(got < previous, "the loss should fall as the margin grows (margin \(margin))")
+                previous = got
+            }
+        }
+    }
+
+    static func checkExactFitLikelihood(_ answer: @Sendable (Double) throws -> Double) throws {
+        for sigma in [2.0, 1, 0.3, 1e-2, 1e-6] {
+            // −log of the normal density at its own mean.
+            let expected = -log(1 / (2 * Double.pi * sigma * sigma).squareRoot())
+            try expectClose(try answer(sigma), expected, tolerance: 1e-9, "σ = \(sigma)")
+        }
+        // Each tenfold shrink of σ lowers the loss by log 10: no minimum, so the fit drives σ to zero.
+        try expectClose(
+            try answer(1e-8) - answer(1e-7), -log(10.0), tolerance: 1e-9, "the change from σ = 1e-7 to 1e-8")
+    }
+}

@@ -5,6 +5,15 @@ import Neural
 extension MeasuringPerformance {
     static let exercises: [Exercise] = [
         Exercise(
+            id: "8.1", title: "Can the cross-entropy of figure 8.2 reach zero?", source: "Problem 8.1",
+            function: "crossEntropyAtMargin", reader: crossEntropyAtMargin, reference: Reference.crossEntropyAtMargin,
+            wrong: [{ m, k in max(0, 1 - m) }, { m, k in exp(-m) }], check: checkCrossEntropyAtMargin),
+        Exercise(
+            id: "8.5", title: "An exact fit breaks a heteroscedastic model", source: "Problem 8.5",
+            function: "negativeLogLikelihoodAtExactFit", reader: negativeLogLikelihoodAtExactFit,
+            reference: Reference.negativeLogLikelihoodAtExactFit,
+            wrong: [{ s in 0.5 * log(2 * Double.pi * s) }, { s in log(s) }], check: checkExactFitLikelihood),
+        Exercise(
             id: "8.2", title: "The fixed first layer of figure 8.4", source: "Problem 8.2",
             function: "firstLayerOfFigure84", reader: firstLayerOfFigure84, reference: Reference.firstLayerOfFigure84,
             wrong: [

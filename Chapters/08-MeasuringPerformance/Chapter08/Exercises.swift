@@ -6,6 +6,22 @@
 // closed forms and with the core's own implementation on other data.
 import Companion
 
+/// Problem 8.1. Can figure 8.2's training loss reach zero? A trained classifier puts the correct
+/// class's logit ahead of each of the other `classes − 1` logits by `margin`. Return that example's
+/// multiclass cross-entropy (eq. 5.24) as a function of the margin; the check shows whether any
+/// finite margin makes it zero.
+public func crossEntropyAtMargin(margin: Double, classes: Int) throws -> Double {
+    throw NotYetSolved()
+}
+
+/// Problem 8.5. A heteroscedastic model (section 5.3.3) predicts a mean and a standard deviation
+/// σ for each input. Once its mean passes through a training point exactly, return that point's
+/// negative log-likelihood (eq. 5.7 for one point) as a function of the predicted σ; the check shows
+/// what minimising it then does to σ.
+public func negativeLogLikelihoodAtExactFit(sigma: Double) throws -> Double {
+    throw NotYetSolved()
+}
+
 /// Problem 8.2. The first layer of figure 8.4a has three hidden units h_d = ReLU(θ_d1·x + θ_d0)
 /// with slope one and joints at x = 0, 1/3 and 2/3. Return [[θ_10, θ_11], [θ_20, θ_21],
 /// [θ_30, θ_31]] (bias first, then weight, for each unit).

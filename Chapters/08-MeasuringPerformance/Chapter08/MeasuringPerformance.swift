@@ -1,4 +1,5 @@
 import Companion
+import Neural
 
 /// Chapter 8 of the book, "Measuring performance": why a model that fits its training data can
 /// still fail on new data — noise, bias and variance — and what capacity, data and dimension do
@@ -16,4 +17,8 @@ public enum MeasuringPerformance {
         figures: figures,
         exercises: exercises
     )
+
+    /// The published MNIST-1D (4000 training and 1000 test examples), generated once for the
+    /// demos and figures that share it.
+    static let published = MNIST1D()
 }

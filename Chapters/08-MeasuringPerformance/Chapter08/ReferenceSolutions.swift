@@ -50,3 +50,15 @@ extension Reference {
         HighDimensions.chiDensity(r, dimension: dimension)
     }
 }
+
+extension Reference {
+    /// −log softmax of the leading logit: log(1 + (K − 1)·e^(−m)), positive for every finite margin.
+    static func crossEntropyAtMargin(margin: Double, classes: Int) throws -> Double {
+        log1p(Double(classes - 1) * exp(-margin))
+    }
+
+    /// −log N(y | y, σ²) = log σ + ½ log 2π, which falls without bound as σ → 0.
+    static func negativeLogLikelihoodAtExactFit(sigma: Double) throws -> Double {
+        log(sigma) + 0.5 * log(2 * Double.pi)
+    }
+}

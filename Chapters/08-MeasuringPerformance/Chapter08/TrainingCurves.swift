@@ -9,7 +9,7 @@ enum TrainingCurves {
 
     /// One record per epoch for `steps` steps (the book's 6000 = 150 epochs).
     static func run(steps: Int = 6000, onEpoch: ((EpochRecord) -> Void)? = nil) throws -> [EpochRecord] {
-        let data = MNIST1D()
+        let data = MeasuringPerformance.published
         var random = NumPyRandomState(seed: 0)
         var network = Network(sizes: [40, 100, 100, 10], initialization: .he, normal: { random.standardNormal() })
         let trainer = Trainer(

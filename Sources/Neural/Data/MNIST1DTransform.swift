@@ -8,6 +8,13 @@ enum MNIST1DTransform {
     static func apply(
         to template: [Double], config: MNIST1DConfig, random: inout NumPyRandomState
     ) -> [Double] {
+        stages(of: template, config: config, random: &random).sampled
+    }
+
+    /// The example at each stage of `apply` (figure 8.1b–d).
+    static func stages(
+        of template: [Double], config: MNIST1DConfig, random: inout NumPyRandomState
+    ) -> MNIST1DStages {
         let length = config.workingLength
         let low = config.padding.lowerBound
         let high = config.padding.upperBound
@@ -20,6 +27,7 @@ enum MNIST1DTransform {
 
         let shift = random.choice(config.maxTranslation)
         x = Array(x[(length - shift)...] + x[..<(length - shift)])
+        let transformed = x
 
         let correlated = GaussianFilter.smooth(random.randn(length).map { config.correlatedNoiseScale * $0 })
         x = zip(x, correlated).map { $0 != 0 ? $0 : $1 }
@@ -31,12 +39,36 @@ enum MNIST1DTransform {
         let ramp = linspace(-0.5, 0.5, length)
         x = zip(x, ramp).map { $0 - tilt * $1 }
 
-        return LinearInterpolation.resample(x, to: config.finalSequenceLength)
+        return MNIST1DStages(
+            transformed: transformed, noisy: x, sampled: LinearInterpolation.resample(x, to: config.finalSequenceLength))
     }
 
     /// The time axis every example shares: the template axis resampled like the signals.
     static func timeAxis(_ t: [Double], config: MNIST1DConfig) -> [Double] {
         let working = LinearInterpolation.resample(t, to: config.workingLength)
         return LinearInterpolation.resample(working, to: config.finalSequenceLength)
+    }
+}
+
+/// One MNIST-1D example on its way from a template (figure 8.1), before the data set's final
+/// standardization.
+public struct MNIST1DStages: Sendable, Equatable {
+    /// The template padded with zeros, stretched to the working length (72), scaled and shifted
+    /// circularly; the padding is still exactly zero.
+    public let transformed: [Double]
+    /// After the smoothed noise has filled the zeros, white noise has been added everywhere and
+    /// the whole signal tilted (the shear).
+    public let noisy: [Double]
+    /// `noisy` resampled at `finalSequenceLength` (40) evenly spaced positions.
+    public let sampled: [Double]
+}
+
+extension MNIST1D {
+    /// The stages of one example made from the template of `label`, drawing from `random` in
+    /// the generator's order.
+    public static func exampleStages(
+        label: Int, config: MNIST1DConfig = MNIST1DConfig(), random: inout NumPyRandomState
+    ) -> MNIST1DStages {
+        MNIST1DTransform.stages(of: MNIST1DTemplates().x[label], config: config, random: &random)
     }
 }

@@ -47,27 +47,50 @@ private func combine(
 
 /// One-sided Jacobi: rotates pairs of the columns `u` until all are orthogonal, and returns them
 /// with the accumulated rotations V (`columns · V = rotated columns`), as lists of columns.
+///
+/// The columns live in one flat buffer while they rotate, so the loops run over raw memory (fast
+/// even in a debug build, where nested arrays pay for every access).
 private func orthogonalizeColumns(_ columns: [[Double]]) -> (rotated: [[Double]], v: [[Double]]) {
-    var u = columns
-    let n = u.count
-    var v = (0..<n).map { j in (0..<n).map { $0 == j ? 1.0 : 0.0 } }
-    let length = u.first?.count ?? 0
-    for _ in 0..<100 {
-        var rotated = false
-        for j in 0..<n {
-            for k in (j + 1)..<max(n, j + 1) {
-                let (alpha, beta, gamma) = (dot(u[j], u[j]), dot(u[k], u[k]), dot(u[j], u[k]))
-                guard gamma != 0, abs(gamma) > 1e-15 * (alpha * beta).squareRoot() else { continue }
-                rotated = true
-                let zeta = (beta - alpha) / (2 * gamma)
-                let t = (zeta >= 0 ? 1.0 : -1.0) / (abs(zeta) + (1 + zeta * zeta).squareRoot())
-                let c = 1 / (1 + t * t).squareRoot()
-                let s = c * t
-                for i in 0..<length { (u[j][i], u[k][i]) = (c * u[j][i] - s * u[k][i], s * u[j][i] + c * u[k][i]) }
-                for i in 0..<n { (v[j][i], v[k][i]) = (c * v[j][i] - s * v[k][i], s * v[j][i] + c * v[k][i]) }
+    let n = columns.count
+    let length = columns.first?.count ?? 0
+    var u = Array(columns.joined())
+    var v = [Double](repeating: 0, count: n * n)
+    for j in 0..<n { v[j * n + j] = 1 }
+    u.withUnsafeMutableBufferPointer { u in
+        v.withUnsafeMutableBufferPointer { v in
+            func dot(_ p: UnsafeMutablePointer<Double>, _ q: UnsafeMutablePointer<Double>) -> Double {
+                var sum = 0.0
+                for i in 0..<length { sum += p[i] * q[i] }
+                return sum
+            }
+            func rotate(_ p: UnsafeMutablePointer<Double>, _ q: UnsafeMutablePointer<Double>, _ count: Int, _ c: Double, _ s: Double) {
+                for i in 0..<count {
+                    let (x, y) = (p[i], q[i])
+                    p[i] = c * x - s * y
+                    q[i] = s * x + c * y
+                }
+            }
+            let base = u.baseAddress!
+            let rotations = v.baseAddress!
+            for _ in 0..<100 {
+                var rotated = false
+                for j in 0..<n {
+                    for k in (j + 1)..<max(n, j + 1) {
+                        let (uj, uk) = (base + j * length, base + k * length)
+                        let (alpha, beta, gamma) = (dot(uj, uj), dot(uk, uk), dot(uj, uk))
+                        guard gamma != 0, abs(gamma) > 1e-15 * (alpha * beta).squareRoot() else { continue }
+                        rotated = true
+                        let zeta = (beta - alpha) / (2 * gamma)
+                        let t = (zeta >= 0 ? 1.0 : -1.0) / (abs(zeta) + (1 + zeta * zeta).squareRoot())
+                        let c = 1 / (1 + t * t).squareRoot()
+                        let s = c * t
+                        rotate(uj, uk, length, c, s)
+                        rotate(rotations + j * n, rotations + k * n, n, c, s)
+                    }
+                }
+                if !rotated { break }
             }
         }
-        if !rotated { break }
     }
-    return (u, v)
+    return ((0..<n).map { Array(u[($0 * length)..<(($0 + 1) * length)]) }, (0..<n).map { Array(v[($0 * n)..<(($0 + 1) * n)]) })
 }

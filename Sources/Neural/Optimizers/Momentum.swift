@@ -30,7 +30,7 @@ public struct Momentum: Optimizer, Codable, Equatable {
 ///     v ← μ v + g(φ),   φ ← φ − lr · v,     v₀ = 0.
 ///
 /// Equivalent to the book's eq. 6.11 with β = μ and α = lr/(1 − μ), up to the start-up phase.
-public struct PyTorchMomentum: Optimizer, Codable, Equatable {
+public struct PyTorchMomentum: Optimizer, Codable, Equatable, Sendable {
     /// The learning rate `lr`.
     public var learningRate: Double
     /// The momentum coefficient μ.
@@ -46,7 +46,19 @@ public struct PyTorchMomentum: Optimizer, Codable, Equatable {
     public mutating func step(_ parameters: inout [Double], gradient: ([Double]) -> [Double]) {
         if velocity.isEmpty { velocity = [Double](repeating: 0, count: parameters.count) }
         let g = gradient(parameters)
-        for i in velocity.indices { velocity[i] = momentum * velocity[i] + g[i] }
-        parameters.add(velocity, scaledBy: -learningRate)
+        precondition(g.count == parameters.count && velocity.count == parameters.count, "φ, g and v must match")
+        // One pass over raw buffers, which the compiler vectorizes (no bounds checks in the loop).
+        let (mu, rate) = (momentum, learningRate)
+        g.withUnsafeBufferPointer { g in
+            velocity.withUnsafeMutableBufferPointer { v in
+                parameters.withUnsafeMutableBufferPointer { phi in
+                    for i in 0..<phi.count {
+                        let next = mu * v[i] + g[i]
+                        v[i] = next
+                        phi[i] -= rate * next
+                    }
+                }
+            }
+        }
     }
 }

@@ -21,6 +21,11 @@ enum BLASThreadPolicy {
     /// Runs `body`, which spreads its work over `workers` threads, under the policy above.
     static func run<T>(workers: Int, _ body: () throws -> T) rethrows -> T {
         guard workers > 1 else { return try body() }
+        return try singleThreaded(body)
+    }
+
+    /// Runs `body` with OpenBLAS on one thread, whatever the count outside.
+    static func singleThreaded<T>(_ body: () throws -> T) rethrows -> T {
         state.withLock { state in
             if state.active == 0 {
                 state.saved = BLAS.threads

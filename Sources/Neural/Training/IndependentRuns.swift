@@ -1,0 +1,44 @@
+import Foundation
+import Synchronization
+
+/// Independent jobs, such as whole trainings of different widths, spread over threads: each
+/// thread takes the next job in the given order as soon as it has finished one.
+///
+/// OpenBLAS runs single-threaded meanwhile (see `BLASThreadPolicy`), even with one thread: its
+/// own threads would only compete with the jobs for the cores, and some of its kernels round
+/// differently when they split a product, so a fixed count keeps the results the same for any
+/// `threads`. List long jobs first, so that no thread is left
+/// with a long one at the end while the others have nothing to do. A job's result must not
+/// depend on the thread that runs it; then the outcome is the same for any thread count.
+public enum IndependentRuns {
+    /// Calls `job(i)` once for every `i` in `0..<count`, on `threads` threads (this one and
+    /// `threads − 1` new ones), and returns when every call has returned.
+    public static func run(_ count: Int, threads: Int, _ job: @Sendable (Int) -> Void) {
+        precondition(threads >= 1, "Need at least one thread")
+        let next = Mutex(0)
+        withoutActuallyEscaping(job) { job in
+            let work: @Sendable () -> Void = {
+                while true {
+                    let index = next.withLock { value in
+                        defer { value += 1 }
+                        return value
+                    }
+                    guard index < count else { return }
+                    job(index)
+                }
+            }
+            BLASThreadPolicy.singleThreaded {
+                let finished = DispatchGroup()
+                for _ in 1..<min(threads, max(count, 1)) {
+                    finished.enter()
+                    Thread {
+                        work()
+                        finished.leave()
+                    }.start()
+                }
+                work()
+                finished.wait()
+            }
+        }
+    }
+}
