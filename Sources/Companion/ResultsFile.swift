@@ -18,7 +18,8 @@ public struct ResultsFile: Equatable, Sendable {
     public var columns: [String]
     public var rows: [[String]]
 
-    public init(setup: String, command: String, date: String = ResultsFile.today(), columns: [String], rows: [[String]]) {
+    public init(setup: String, command: String, date: String = ResultsFile.today(), columns: [String], rows: [[String]])
+    {
         self.setup = setup
         self.command = command
         self.date = date
@@ -37,7 +38,9 @@ public struct ResultsFile: Equatable, Sendable {
             lines.count > 3
         else { return nil }
         let columns = lines[3].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        let rows = lines.dropFirst(4).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = lines.dropFirst(4).map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         guard rows.allSatisfy({ $0.count == columns.count }) else { return nil }
         self.init(setup: setup, command: command, date: date, columns: columns, rows: rows)
     }

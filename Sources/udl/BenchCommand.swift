@@ -25,7 +25,8 @@ struct BenchCommand: ParsableCommand {
     )
     var epochs: Int?
 
-    @Option(parsing: .upToNextOption, help: "double-descent: hidden units per layer (default: notebook 8.3's 28 widths).")
+    @Option(
+        parsing: .upToNextOption, help: "double-descent: hidden units per layer (default: notebook 8.3's 28 widths).")
     var widths: [Int] = []
 
     @Option(parsing: .unconditional, help: "double-descent: share of training labels randomized, 0 to 1.")

@@ -15,11 +15,13 @@ import Testing
         #expect(DoubleDescent.parameterCount(width: 200) == 50_410)
         var random = NumPyRandomState(seed: 0)
         for width in [2, 45, 400] {
-            #expect(DoubleDescent.network(width: width, random: &random).parameterCount
-                == DoubleDescent.parameterCount(width: width))
+            #expect(
+                DoubleDescent.network(width: width, random: &random).parameterCount
+                    == DoubleDescent.parameterCount(width: width))
         }
         // 40 → 3690 and 45 → 4375 parameters: 310 against 375 away from 4000.
-        #expect(DoubleDescent.interpolationThreshold(widths: DoubleDescent.notebookWidths, trainingExamples: 4000) == 40)
+        #expect(
+            DoubleDescent.interpolationThreshold(widths: DoubleDescent.notebookWidths, trainingExamples: 4000) == 40)
     }
 
     @Test("A short sweep writes its file, resumes from it, refuses another setup, and draws figure 8.10")
@@ -65,7 +67,8 @@ import Testing
         #expect(svg.contains("stroke-dasharray"))
     }
 
-    @Test("Notebook 8.3's shape in the committed sweeps: memorised near the dashed line, a peak there, a second descent")
+    @Test(
+        "Notebook 8.3's shape in the committed sweeps: memorised near the dashed line, a peak there, a second descent")
     func committedSweeps() throws {
         let clean = DoubleDescentFile.committed(noisePercent: 0)
         let noisy = DoubleDescentFile.committed(noisePercent: 15)

@@ -84,7 +84,10 @@ import Testing
         let record = EpochRecord(
             epoch: 2, learningRate: 0.1, trainLoss: 1.5, trainError: 0.25, testLoss: 2, testError: 0.5)
         let file = try #require(ResultsFile(text: TrainingCurves.file([record], save: "x.csv").text))
-        #expect(TrainingCurves.rows(file) == [.init(step: 80, trainError: 0.25, testError: 0.5, trainLoss: 1.5, testLoss: 2)])
+        #expect(
+            TrainingCurves.rows(file) == [
+                .init(step: 80, trainError: 0.25, testError: 0.5, trainLoss: 1.5, testLoss: 2)
+            ])
     }
 }
 
@@ -147,7 +150,9 @@ extension Chapter08InterpolationTests {
                 zip(rows, data.y).reduce(0.0) { total, pair in
                     let (a, y) = pair
                     let residual = zip(a, phi).reduce(0) { $0 + $1.0 * $1.1 } - y
-                    let leverage = (0..<p).reduce(0.0) { s, i in s + (0..<p).reduce(0) { $0 + a[i] * inverse[i][$1] * a[$1] } }
+                    let leverage = (0..<p).reduce(0.0) { s, i in
+                        s + (0..<p).reduce(0) { $0 + a[i] * inverse[i][$1] * a[$1] }
+                    }
                     return total + (residual / (1 - leverage)) * (residual / (1 - leverage))
                 } / 15
             let loo = CrossValidation.error(x: data.x, y: data.y, hiddenUnits: units, folds: 15)
@@ -169,8 +174,12 @@ extension Chapter08InterpolationTests {
     @Test("Hyperband's brackets for R = 81, η = 3 are Table 1 of Li et al. (2018)")
     func hyperbandSchedule() {
         let brackets = HyperparameterSearch.hyperbandBrackets(maximumEpochs: 81, eta: 3)
-        #expect(brackets.map { $0.map(\.configurations) } == [[81, 27, 9, 3, 1], [34, 11, 3, 1], [15, 5, 1], [8, 2], [5]])
-        #expect(brackets.map { $0.map(\.epochs) } == [[1, 3, 9, 27, 81], [3, 9, 27, 81], [9, 27, 81], [27, 81], [81]])
+        #expect(
+            brackets.map { $0.map(\.configurations) } == [
+                [81, 27, 9, 3, 1], [34, 11, 3, 1], [15, 5, 1], [8, 2], [5],
+            ])
+        #expect(
+            brackets.map { $0.map(\.epochs) } == [[1, 3, 9, 27, 81], [3, 9, 27, 81], [9, 27, 81], [27, 81], [81]])
         #expect(HyperparameterSearch.measurements == 16 + 16 + 69)
     }
 

@@ -59,7 +59,9 @@ extension MeasuringPerformance {
                     + "in release: \(file.command)):")
             rows = TrainingCurves.committed
         }
-        let shown = rows.filter { [40, 400, 1000, 1520, 2000, 3000, 4000, 5000, 6000].contains($0.step) || $0 == rows.last }
+        let shown = rows.filter {
+            [40, 400, 1000, 1520, 2000, 3000, 4000, 5000, 6000].contains($0.step) || $0 == rows.last
+        }
         n.table(
             ["step", "train error", "test error", "train loss", "test loss"],
             shown.map { r in
@@ -164,7 +166,8 @@ extension MeasuringPerformance {
             CrossValidation.capacities.map { d in
                 let expected = sweep.first { $0.capacity == d }.map { 0.09 + $0.bias + $0.variance }!
                 return [
-                    "\(d)", Narrator.format(CrossValidation.error(x: data.x, y: data.y, hiddenUnits: d, folds: 5), digits: 4),
+                    "\(d)",
+                    Narrator.format(CrossValidation.error(x: data.x, y: data.y, hiddenUnits: d, folds: 5), digits: 4),
                     Narrator.format(CrossValidation.error(x: data.x, y: data.y, hiddenUnits: d, folds: 15), digits: 4),
                     Narrator.format(expected, digits: 4),
                 ]
@@ -178,7 +181,9 @@ extension MeasuringPerformance {
         n.say(
             "On this data set 5-fold cross-validation picks capacity "
                 + "\(CrossValidation.choose(x: data.x, y: data.y, folds: 5)). Over 100 fresh data sets it picks "
-                + counts.sorted { $0.key < $1.key }.map { "\($0.key) regions " + ($0.value == 1 ? "once" : "\($0.value) times") }.joined(separator: ", ")
+                + counts.sorted { $0.key < $1.key }.map {
+                    "\($0.key) regions " + ($0.value == 1 ? "once" : "\($0.value) times")
+                }.joined(separator: ", ")
                 + ": one data set of fifteen points is a noisy judge, but the choices gather around the capacity "
                 + "that minimises bias plus variance.")
     }

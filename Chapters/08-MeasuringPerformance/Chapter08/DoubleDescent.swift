@@ -80,7 +80,9 @@ struct DoubleDescent: Equatable, Sendable {
     /// The width whose parameter count is closest to the number of training examples (the first
     /// on a tie), where the notebook draws its dashed line.
     static func interpolationThreshold(widths: [Int], trainingExamples: Int) -> Int? {
-        widths.min { abs(parameterCount(width: $0) - trainingExamples) < abs(parameterCount(width: $1) - trainingExamples) }
+        widths.min {
+            abs(parameterCount(width: $0) - trainingExamples) < abs(parameterCount(width: $1) - trainingExamples)
+        }
     }
 
     /// How often the errors are measured: every 100 epochs as the notebook prints them, or ten

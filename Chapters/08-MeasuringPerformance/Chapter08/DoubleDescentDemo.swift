@@ -51,11 +51,15 @@ extension MeasuringPerformance {
                     + DoubleDescentFile.setupLine(experiment) + ").")
             let clock = ContinuousClock()
             let start = clock.now
-            let results = try sweep.run(progress: n.progress("epochs", total: experiment.widths.count * experiment.epochs))
+            let results = try sweep.run(
+                progress: n.progress("epochs", total: experiment.widths.count * experiment.epochs))
             let elapsed = clock.now - start
             showDoubleDescentResults(n, results, trainingExamples: experiment.recipe == .notebook ? 4000 : 10_000)
             n.say(
-                "The sweep took " + Narrator.format(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18, digits: 1) + " s"
+                "The sweep took "
+                    + Narrator.format(
+                        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18, digits: 1)
+                    + " s"
                     + (sweep.save.map { "; the results are in \($0)." } ?? "."))
         }
     }
@@ -63,7 +67,8 @@ extension MeasuringPerformance {
     static func showCommittedDoubleDescent(_ n: Narrator, noises: [Int]) throws {
         for noise in noises {
             guard [0, 15].contains(noise) else {
-                throw CompanionError.usage("the committed results have 0 and 15 % label noise; for \(noise) % add --run")
+                throw CompanionError.usage(
+                    "the committed results have 0 and 15 % label noise; for \(noise) % add --run")
             }
             let (file, results) = DoubleDescentFile.committed(noisePercent: noise)
             n.say(
@@ -105,7 +110,8 @@ extension MeasuringPerformance {
             }
         } else if let first = results.first, let last = results.last {
             observations.append(
-                "the test error shows no peak (no rise of " + Narrator.format(100 * DoubleDescentShape.peakHeight, digits: 0)
+                "the test error shows no peak (no rise of "
+                    + Narrator.format(100 * DoubleDescentShape.peakHeight, digits: 0)
                     + " points or more): it falls from " + Narrator.format(100 * first.testError, digits: 1)
                     + " % at width \(first.width) to " + Narrator.format(100 * last.testError, digits: 1)
                     + " % at width \(last.width), still falling after the training set is memorised")

@@ -26,7 +26,10 @@ enum DoubleDescentFile {
         ResultsFile(
             setup: setupLine(experiment), command: command, columns: columns,
             rows: results.map { r in
-                ["\(r.width)", "\(r.parameters)", "\(r.trainError)", "\(r.testError)", "\(r.trainLoss)", "\(r.testLoss)"]
+                [
+                    "\(r.width)", "\(r.parameters)", "\(r.trainError)", "\(r.testError)", "\(r.trainLoss)",
+                    "\(r.testLoss)",
+                ]
             })
     }
 

@@ -51,12 +51,16 @@ enum HyperparameterSearch {
         }
         switch method {
         case .grid:
-            let configurations = gridWidths.flatMap { w in gridRates.map { TuningConfiguration(width: w, learningRate: $0) } }
-            return trials(task.advance(configurations.map(Tuning.Run.init), to: full, threads: threads, onFinished: onFinished))
+            let configurations = gridWidths.flatMap { w in
+                gridRates.map { TuningConfiguration(width: w, learningRate: $0) }
+            }
+            return trials(
+                task.advance(configurations.map(Tuning.Run.init), to: full, threads: threads, onFinished: onFinished))
         case .random:
             var random = NumPyRandomState(seed: 1)
             let configurations = sample(16, random: &random)
-            return trials(task.advance(configurations.map(Tuning.Run.init), to: full, threads: threads, onFinished: onFinished))
+            return trials(
+                task.advance(configurations.map(Tuning.Run.init), to: full, threads: threads, onFinished: onFinished))
         case .hyperband:
             var random = NumPyRandomState(seed: 2)
             var measured: [Trial] = []
@@ -64,7 +68,8 @@ enum HyperparameterSearch {
                 var runs = sample(bracket[0].configurations, random: &random).map(Tuning.Run.init)
                 for (index, rung) in bracket.enumerated() {
                     if index > 0 {
-                        runs = Array(runs.sorted { $0.validationError < $1.validationError }.prefix(rung.configurations))
+                        runs = Array(
+                            runs.sorted { $0.validationError < $1.validationError }.prefix(rung.configurations))
                     }
                     runs = task.advance(runs, to: rung.epochs, threads: threads, onFinished: onFinished)
                     measured += trials(runs)
@@ -101,7 +106,9 @@ enum HyperparameterSearch {
     /// one per configuration and rung for Hyperband (69).
     static var measurements: Int {
         16 + 16
-            + hyperbandBrackets(maximumEpochs: Tuning.maximumEpochs, eta: eta).joined().reduce(0) { $0 + $1.configurations }
+            + hyperbandBrackets(maximumEpochs: Tuning.maximumEpochs, eta: eta).joined().reduce(0) {
+                $0 + $1.configurations
+            }
     }
 
     /// The choice of a method: the lowest validation error among the runs trained for the full R

@@ -32,7 +32,8 @@ enum TuningFile {
             else { return nil }
             trials.append(
                 HyperparameterSearch.Trial(
-                    method: method, configuration: TuningConfiguration(width: width, learningRate: rate), epochs: epochs,
+                    method: method, configuration: TuningConfiguration(width: width, learningRate: rate),
+                    epochs: epochs,
                     validationError: validation, testError: test))
         }
         return trials

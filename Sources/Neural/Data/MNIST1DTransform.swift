@@ -40,7 +40,8 @@ enum MNIST1DTransform {
         x = zip(x, ramp).map { $0 - tilt * $1 }
 
         return MNIST1DStages(
-            transformed: transformed, noisy: x, sampled: LinearInterpolation.resample(x, to: config.finalSequenceLength))
+            transformed: transformed, noisy: x, sampled: LinearInterpolation.resample(x, to: config.finalSequenceLength)
+        )
     }
 
     /// The time axis every example shares: the template axis resampled like the signals.

@@ -63,7 +63,10 @@ private func orthogonalizeColumns(_ columns: [[Double]]) -> (rotated: [[Double]]
                 for i in 0..<length { sum += p[i] * q[i] }
                 return sum
             }
-            func rotate(_ p: UnsafeMutablePointer<Double>, _ q: UnsafeMutablePointer<Double>, _ count: Int, _ c: Double, _ s: Double) {
+            func rotate(
+                _ p: UnsafeMutablePointer<Double>, _ q: UnsafeMutablePointer<Double>, _ count: Int, _ c: Double,
+                _ s: Double
+            ) {
                 for i in 0..<count {
                     let (x, y) = (p[i], q[i])
                     p[i] = c * x - s * y
@@ -92,5 +95,8 @@ private func orthogonalizeColumns(_ columns: [[Double]]) -> (rotated: [[Double]]
             }
         }
     }
-    return ((0..<n).map { Array(u[($0 * length)..<(($0 + 1) * length)]) }, (0..<n).map { Array(v[($0 * n)..<(($0 + 1) * n)]) })
+    return (
+        (0..<n).map { Array(u[($0 * length)..<(($0 + 1) * length)]) },
+        (0..<n).map { Array(v[($0 * n)..<(($0 + 1) * n)]) }
+    )
 }
