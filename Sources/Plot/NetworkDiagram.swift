@@ -23,6 +23,9 @@ public struct NetworkDiagram: Sendable {
     /// One label per bias node, written under it (the biases β_0, β_1, … of figure 4.6);
     /// drawn only with `showBiases`.
     public var biasLabels: [String]?
+    /// Layers whose outgoing connections (bias ones included) are drawn dashed: weights held fixed
+    /// rather than learned, as in figure 8.4a.
+    public var fixedLayers: Set<Int> = []
     /// The horizontal distance between layers, in units of the vertical node spacing.
     public var layerSpacing = 2.0
     /// The circles' diameter in points.
@@ -86,18 +89,19 @@ public struct NetworkDiagram: Sendable {
         ax.xLimits = -0.8...(Double(layers.count - 1) * layerSpacing + 0.8)
         ax.yLimits = bottom...(tallest / 2 + (connectionLabels == nil ? 0 : 0.5))
         for layer in 0..<(layers.count - 1) {
+            let dash: [Double] = fixedLayers.contains(layer) ? [4, 3] : []
             for a in layers[layer].indices {
                 for b in layers[layer + 1].indices {
                     let from = position(layer: layer, node: a)
                     let to = position(layer: layer + 1, node: b)
-                    ax.line(x: [from.x, to.x], y: [from.y, to.y], color: edgeColor, width: 1)
+                    ax.line(x: [from.x, to.x], y: [from.y, to.y], color: edgeColor, width: 1, dash: dash)
                 }
             }
             if showBiases {
                 let bias = biasPosition(layer: layer)
                 for b in layers[layer + 1].indices {
                     let to = position(layer: layer + 1, node: b)
-                    ax.line(x: [bias.x, to.x], y: [bias.y, to.y], color: biasColor, width: 1)
+                    ax.line(x: [bias.x, to.x], y: [bias.y, to.y], color: biasColor, width: 1, dash: dash)
                 }
             }
         }
