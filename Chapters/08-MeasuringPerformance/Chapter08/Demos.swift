@@ -4,14 +4,7 @@ import Neural
 
 extension MeasuringPerformance {
     static let demos: [Demo] = [
-        Demo(
-            id: "training", title: "Training a simple model on MNIST-1D (section 8.1, figure 8.2)",
-            options: [
-                .flag("run", help: "train (about 2 s in release) instead of showing the committed run"),
-                .integers("steps", in: 40...40_000, help: "with --run: SGD steps, a multiple of 40 (the book's 6000)"),
-                .text("save", help: "with --run: also write the per-epoch record to this file (figure 8.2's results)"),
-            ],
-            body: showTraining),
+        trainingDemo,
         Demo(
             id: "bias-variance", title: "Noise, bias and variance as capacity grows (figures 8.5, 8.7, 8.9)",
             body: showBiasVariance),
@@ -24,64 +17,6 @@ extension MeasuringPerformance {
             id: "high-dimensions", title: "Distances and volumes in many dimensions (section 8.4.1, notebook 8.4)",
             body: showHighDimensions),
     ]
-
-    static func showTraining(_ n: Narrator, _ arguments: DemoArguments) throws {
-        let rows: [TrainingCurves.Row]
-        if arguments.flag("run") {
-            let steps = arguments.integers("steps")?.first ?? 6000
-            n.say(
-                "A network with two hidden layers of 100 ReLU units classifies MNIST-1D's 40-sample signals into ten "
-                    + "classes. SGD with batches of 100 and learning rate 0.1 takes \(steps) steps on 4000 training "
-                    + "examples; after every epoch (40 steps) both sets are measured.")
-            let progress = n.progress("epochs", total: max(1, steps / TrainingCurves.stepsPerEpoch))
-            let records = try TrainingCurves.run(steps: steps) { record in
-                progress.update(
-                    record.epoch, "test error " + Narrator.format(100 * (record.testError ?? 0), digits: 1) + " %")
-            }
-            if let path = arguments.text("save") {
-                try TrainingCurves.save(records, to: path)
-                n.say("Wrote the per-epoch record to \(path).")
-            }
-            rows = records.map { r in
-                TrainingCurves.Row(
-                    step: r.epoch * TrainingCurves.stepsPerEpoch, trainError: r.trainError!, testError: r.testError!,
-                    trainLoss: r.trainLoss, testLoss: r.testLoss!)
-            }
-        } else {
-            for option in ["steps", "save"] where arguments.integers(option) != nil || arguments.text(option) != nil {
-                throw CompanionError.usage("--\(option) needs --run: without it the demo shows the committed run")
-            }
-            let file = ResultsFile.committed("figure-8.2", in: .module)
-            n.say(
-                "A network with two hidden layers of 100 ReLU units classifies MNIST-1D's 40-sample signals into ten "
-                    + "classes, trained by SGD with batches of 100 and learning rate 0.1 for 6000 steps and measured "
-                    + "after every epoch of 40 steps. The committed run (\(file.date); rerun it with --run, about 2 s "
-                    + "in release: \(file.command)):")
-            rows = TrainingCurves.committed
-        }
-        let shown = rows.filter {
-            [40, 400, 1000, 1520, 2000, 3000, 4000, 5000, 6000].contains($0.step) || $0 == rows.last
-        }
-        n.table(
-            ["step", "train error", "test error", "train loss", "test loss"],
-            shown.map { r in
-                [
-                    "\(r.step)", Narrator.format(100 * r.trainError, digits: 1) + " %",
-                    Narrator.format(100 * r.testError, digits: 1) + " %", Narrator.format(r.trainLoss, digits: 3),
-                    Narrator.format(r.testLoss, digits: 3),
-                ]
-            })
-        let perfect = rows.first { $0.trainError == 0 }.map { "\($0.step)" }
-        let bestTest = rows.min { $0.testLoss < $1.testLoss }!
-        n.say(
-            "The training set is classified perfectly " + (perfect.map { "from step \($0)" } ?? "not yet")
-                + " (the book: after about 4000 steps); the test error ends at "
-                + Narrator.format(100 * rows.last!.testError, digits: 1)
-                + " % (the book: around 40 %, against 90 % "
-                + "for guessing). The test loss is lowest at step \(bestTest.step) and "
-                + "then rises (the book: after about 1500 steps) while the training loss keeps falling: the model grows "
-                + "confident about the test examples it gets wrong.")
-    }
 
     static func showBiasVariance(_ n: Narrator) {
         n.say(

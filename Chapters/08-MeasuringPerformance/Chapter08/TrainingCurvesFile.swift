@@ -2,20 +2,20 @@ import Companion
 import Foundation
 import Neural
 
-/// The committed record of section 8.1's full run, which figure 8.2 draws, as a ``ResultsFile``
-/// (`Results/figure-8.2.csv`): one row `step,train_error,test_error,train_loss,test_loss` per epoch
-/// (errors as fractions). Written by `swift run -c release ch08 demo training --save FILE`.
+/// The committed records of section 8.1's runs as ``ResultsFile``s: `Results/figure-8.2.csv` (the
+/// book's recipe, which figure 8.2 draws) and `Results/notebook-8.1.csv`, one row
+/// `step,train_error,test_error,train_loss,test_loss` per epoch (errors as fractions). Written by
+/// `swift run -c release ch08 demo training --run [--recipe notebook] --save FILE`.
 extension TrainingCurves {
     static let columns = ["step", "train_error", "test_error", "train_loss", "test_loss"]
-    static let setup =
-        "section 8.1: MNIST-1D 4000/1000, MLP 40-100-100-10 with He weights (seed 0), SGD lr 0.1, batch 100, "
-        + "one row per epoch of 40 steps"
 
-    /// The records as a results file.
-    static func file(_ records: [EpochRecord], save path: String) -> ResultsFile {
-        ResultsFile(
-            setup: setup,
-            command: "swift run -c release ch08 demo training --steps \(records.count * stepsPerEpoch) --save \(path)",
+    /// The records of `recipe` as a results file.
+    static func file(_ records: [EpochRecord], recipe: Recipe = .book, save path: String) -> ResultsFile {
+        let option = recipe == .book ? "" : " --recipe \(recipe.rawValue)"
+        return ResultsFile(
+            setup: recipe.setup,
+            command:
+                "swift run -c release ch08 demo training --run\(option) --steps \(records.count * stepsPerEpoch) --save \(path)",
             columns: columns,
             rows: records.map { r in
                 [
@@ -26,8 +26,8 @@ extension TrainingCurves {
     }
 
     /// Writes the records to `path` atomically.
-    static func save(_ records: [EpochRecord], to path: String) throws {
-        try file(records, save: path).write(to: path)
+    static func save(_ records: [EpochRecord], recipe: Recipe, to path: String) throws {
+        try file(records, recipe: recipe, save: path).write(to: path)
     }
 
     /// One row of the committed file.
@@ -50,11 +50,13 @@ extension TrainingCurves {
         return rows
     }
 
-    /// The committed run.
-    static let committed: [Row] = {
-        guard let rows = rows(ResultsFile.committed("figure-8.2", in: .module)) else {
-            preconditionFailure("Results/figure-8.2.csv has other columns")
-        }
-        return rows
-    }()
+    /// The committed run of `recipe`.
+    static func committed(_ recipe: Recipe) -> (file: ResultsFile, rows: [Row]) {
+        let file = ResultsFile.committed(recipe.resultsName, in: .module)
+        guard let rows = rows(file) else { preconditionFailure("Results/\(recipe.resultsName).csv has other columns") }
+        return (file, rows)
+    }
+
+    /// The book's run, which figure 8.2 draws.
+    static let committed: [Row] = committed(.book).rows
 }
