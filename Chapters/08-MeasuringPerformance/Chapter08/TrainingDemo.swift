@@ -55,7 +55,8 @@ extension MeasuringPerformance {
     }
 
     static func showTrainingRecord(_ n: Narrator, _ rows: [TrainingCurves.Row], recipe: TrainingCurves.Recipe) {
-        let marks = recipe == .book ? [40, 400, 1000, 1520, 2000, 3000, 4000, 5000, 6000] : [40, 200, 400, 800, 1200, 2000]
+        let marks =
+            recipe == .book ? [40, 400, 1000, 1520, 2000, 3000, 4000, 5000, 6000] : [40, 200, 400, 800, 1200, 2000]
         let shown = rows.filter { marks.contains($0.step) || $0 == rows.last }
         n.table(
             ["step", "epoch", "train error", "test error", "train loss", "test loss"],
