@@ -12,6 +12,7 @@ let chapters: [(number: String, folder: String)] = [
     ("06", "06-FittingModels"),
     ("07", "07-GradientsAndInitialization"),
     ("08", "08-MeasuringPerformance"),
+    ("09", "09-Regularization"),
 ]
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")

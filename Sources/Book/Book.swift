@@ -5,6 +5,7 @@ import Chapter05
 import Chapter06
 import Chapter07
 import Chapter08
+import Chapter09
 import Companion
 
 /// The book as the companion covers it: every chapter, in order.
@@ -17,5 +18,6 @@ public enum Book {
         FittingModels.chapter,
         GradientsAndInitialization.chapter,
         MeasuringPerformance.chapter,
+        Regularization.chapter,
     ]
 }

@@ -1,0 +1,125 @@
+import Companion
+import Foundation
+import Neural
+
+extension Regularization {
+    static let demos: [Demo] = [
+        Demo(
+            id: "explicit", title: "A penalty that removes local minima (section 9.1, figure 9.1, notebook 9.1)",
+            body: showExplicit),
+        Demo(id: "ridge", title: "L2 regularization in the simplified network (figure 9.2)", body: showRidge),
+        Demo(
+            id: "implicit", title: "The regularization gradient descent adds by itself (section 9.2, notebook 9.2)",
+            body: showImplicit),
+        Demo(id: "bagging", title: "Bagging: four resampled fits and their mean (figure 9.7, notebook 9.3)", body: showBagging),
+        Demo(id: "bayesian", title: "Bayesian inference for the simplified network (figure 9.11, notebook 9.4)", body: showBayesian),
+    ]
+
+    static func point(_ phi: [Double]) -> String {
+        "(" + Narrator.format(phi[0], digits: 3) + ", " + Narrator.format(phi[1], digits: 3) + ")"
+    }
+
+    static func showExplicit(_ n: Narrator) {
+        typealias E = ExplicitRegularization
+        n.say(
+            "The Gabor model's least-squares loss on notebook 6.3's thirty points has many minima. Adding "
+                + "λ·(φ0² + (φ1 − 12.5)²) with λ = 0.2 pulls the parameters towards the centre of the plot (eq. 9.1).")
+        n.table(
+            ["loss", "minima", "global minimum", "its loss"],
+            [("L", E.plainMinima), ("L + penalty", E.regularizedMinima)].map { name, minima in
+                [name, "\(minima.count)", point(minima[0].phi), Narrator.format(minima[0].loss, digits: 4)]
+            })
+        let plain = E.descent(lambda: 0).last!
+        let regularized = E.descent(lambda: E.lambda).last!
+        n.say(
+            "Gradient descent with step 0.1 for 41 steps from (2.6, 8.5), as notebook 9.1 runs it, stops at "
+                + point(plain) + " on L, a local minimum with loss " + Narrator.format(E.loss(plain), digits: 3)
+                + ", and at " + point(regularized) + " on the regularized loss, near its global minimum; there the "
+                + "data loss alone is " + Narrator.format(E.loss(regularized), digits: 3)
+                + ", a good fit pulled slightly towards the prior's centre.")
+    }
+
+    static func showRidge(_ n: Narrator) {
+        let data = RidgeFits.data
+        n.say(
+            "The simplified network with 14 hidden units has as many parameters as there are points (fifteen), so "
+                + "least squares fits them exactly. The L2 penalty λ·Σω² (eq. 9.5; β is left alone) trades that "
+                + "fit for smoothness. The last column is the mean squared distance to the true function.")
+        n.table(
+            ["λ", "training loss", "distance to the truth"],
+            RidgeFits.figureLambdas.map { lambda in
+                let model = RidgeFits.fit(x: data.x, y: data.y, lambda: lambda)
+                let training = zip(data.x, data.y).reduce(0) { $0 + (model($1.0) - $1.1) * (model($1.0) - $1.1) }
+                return [
+                    superscriptPower(lambda), Narrator.format(training, digits: 4),
+                    Narrator.format(RidgeFits.errorAgainstTruth { model($0) }, digits: 4),
+                ]
+            })
+        n.say("Small λ interpolates the noise; intermediate λ comes closest to the truth; large λ flattens it.")
+    }
+
+    static func showImplicit(_ n: Narrator) {
+        typealias I = ImplicitRegularization
+        n.say(
+            "Notebook 9.2's loss is zero all along φ1 = 0. From (−0.7, −0.75), 10,000 steps of 0.001 approximate "
+                + "the continuous path; 100 steps of 0.05 cover the same time with a finite step.")
+        n.table(
+            ["descent", "end point"],
+            [
+                ["continuous (10,000 × 0.001) on L", point(I.continuous.last!)],
+                ["discrete (100 × 0.05) on L", point(I.discrete.last!)],
+                ["continuous on L + (0.05/4)‖∇L‖² (eq. 9.8)", point(I.corrected.last!)],
+            ])
+        n.say(
+            "The finite step behaves like continuous descent on a loss with an extra penalty on the gradient's "
+                + "size: with that term added, the continuous path lands where the discrete one did.")
+    }
+
+    static func showBagging(_ n: Narrator) {
+        let bagging = Bagging.notebook
+        n.say(
+            "Notebook 9.3 fits the 14-unit model (with a ridge of 10⁻⁵) to fifteen points and to four resamples of "
+                + "them drawn with replacement. Mean squared error against the true function on 100 points:")
+        var rows = [["all fifteen points", Narrator.format(RidgeFits.errorAgainstTruth { bagging.full($0) }, digits: 3)]]
+        for (index, model) in bagging.models.enumerated() {
+            rows.append(["resample \(index + 1)", Narrator.format(RidgeFits.errorAgainstTruth { model($0) }, digits: 3)])
+        }
+        rows.append(["median of the four", Narrator.format(RidgeFits.errorAgainstTruth(bagging.median), digits: 3)])
+        rows.append(["mean of the four", Narrator.format(RidgeFits.errorAgainstTruth(bagging.mean), digits: 3)])
+        n.table(["model", "error"], rows)
+        let best = bagging.models.map { model in RidgeFits.errorAgainstTruth { model($0) } }.min()!
+        let combined = max(RidgeFits.errorAgainstTruth(bagging.median), RidgeFits.errorAgainstTruth(bagging.mean))
+        n.say(
+            combined < best
+                ? "Both combinations beat every member, as the notebook expects."
+                : "Here a member does as well as the combinations; the notebook expects them to win on average.")
+    }
+
+    static func showBayesian(_ n: Narrator) {
+        let data = RidgeFits.data
+        n.say(
+            "Five hidden units, noise σ² = 0.09 and a normal prior on the six parameters. The posterior is normal "
+                + "(notebook 9.4); its mean predicts, and its spread says how sure the prediction is. With a tight "
+                + "prior the weights stay small; with a loose one the data decide.")
+        n.table(
+            ["prior variance", "posterior mean β", "largest |ω|", "predictive SD at x = 0.5"],
+            BayesianFit.figurePriorVariances.map { variance in
+                let fit = BayesianFit(x: data.x, y: data.y, priorVariance: variance)
+                return [
+                    Narrator.format(variance, digits: 1), Narrator.format(fit.mean.last!, digits: 3),
+                    Narrator.format(fit.mean.dropLast().map(abs).max()!, digits: 3),
+                    Narrator.format(fit.predictive(0.5).variance.squareRoot(), digits: 3),
+                ]
+            })
+    }
+}
+
+/// A power of ten for narration: "1" or "10⁻³".
+func superscriptPower(_ value: Double) -> String {
+    let exponent = Int(log10(value).rounded())
+    guard exponent != 0 else { return "1" }
+    let digits: [Character: Character] = [
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+    ]
+    return "10" + (exponent < 0 ? "⁻" : "") + String(String(abs(exponent)).map { digits[$0]! })
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Neural
+
+/// Correct answers to the exercises; `swift run ch09 check --reference` runs the checks on these.
+enum Reference {
+    /// NLL = Σ(y − f)²/(2σ²) + Σφ²/(2σ_φ²); times 2σ² this is least squares plus (σ²/σ_φ²)·Σφ².
+    static func l2StrengthOfPrior(noiseVariance: Double, priorVariance: Double) throws -> Double {
+        noiseVariance / priorVariance
+    }
+
+    static func gradientWithL2(lossGradient: [Double], phi: [Double], lambda: Double) throws -> [Double] {
+        zip(lossGradient, phi).map { $0 + 2 * lambda * $1 }
+    }
+
+    /// The noise-free gradient plus 2·I·σ_x²·φ1 on the slope (the noise's mean is zero, its square σ_x²).
+    static func expectedGradientWithInputNoise(phi: [Double], x: [Double], y: [Double], noiseVariance: Double) throws
+        -> [Double]
+    {
+        let residuals = zip(x, y).map { phi[0] + phi[1] * $0 - $1 }
+        let g0 = residuals.reduce(0) { $0 + 2 * $1 }
+        let g1 = zip(residuals, x).reduce(0) { $0 + 2 * $1.0 * $1.1 } + 2 * Double(x.count) * noiseVariance * phi[1]
+        return [g0, g1]
+    }
+
+    static func labelSmoothedLoss(logits: [Double], label: Int) throws -> Double {
+        let k = Double(logits.count)
+        // PyTorch's smoothing ε gives 1 − ε + ε/K to the label and ε/K elsewhere: ε = 0.1·K/(K − 1).
+        return CrossEntropy(reduction: .sum, labelSmoothing: 0.1 * k / (k - 1)).value(
+            output: Matrix(rows: logits.count, cols: 1, data: logits), target: [label])
+    }
+
+    /// φ − α(∇L + 2cφ) = (1 − 2αc)φ − α∇L, so 2αc = λ.
+    static func weightDecayPenaltyCoefficient(learningRate: Double, decay: Double) throws -> Double {
+        decay / (2 * learningRate)
+    }
+
+    static func lpRegularizer(phi: [Double], p: Double) throws -> Double {
+        p == 0 ? Double(phi.count { $0 != 0 }) : phi.reduce(0) { $0 + pow(abs($1), p) }
+    }
+
+    static func penaltyDerivatives(phi: [Double], lambda: Double) throws -> [Double] {
+        ExplicitRegularization.penaltyGradient(phi, lambda: lambda)
+    }
+}

@@ -1,0 +1,4 @@
+import Chapter09
+import Companion
+
+ChapterCommand.main(Regularization.chapter)

@@ -1,0 +1,100 @@
+import Companion
+import Foundation
+import Neural
+import Testing
+
+@testable import Chapter09
+
+/// Chapter 9 against the book's captions and the notebooks' stated outcomes.
+@Suite struct Chapter09Tests {
+    @Test("Figure 9.1 and notebook 9.1: the penalty leaves fewer minima and moves the global one; descent then finds it")
+    func explicitRegularization() throws {
+        typealias E = ExplicitRegularization
+        #expect(E.regularizedMinima.count < E.plainMinima.count)
+        let before = E.plainMinima[0].phi
+        let after = E.regularizedMinima[0].phi
+        #expect(hypot(before[0] - after[0], before[1] - after[1]) > 1)
+        // Without the penalty the notebook's descent settles in a local minimum, not the global one.
+        let plainEnd = E.descent(lambda: 0).last!
+        let nearest = E.plainMinima.min { hypot($0.phi[0] - plainEnd[0], $0.phi[1] - plainEnd[1]) < hypot($1.phi[0] - plainEnd[0], $1.phi[1] - plainEnd[1]) }!
+        #expect(nearest.loss > E.plainMinima[0].loss + 1)
+        // With it, the descent ends within reach of the regularized global minimum.
+        let end = E.descent(lambda: E.lambda).last!
+        #expect(hypot(end[0] - after[0], end[1] - after[1]) < 0.5)
+    }
+
+    @Test("Figure 9.2: small λ interpolates, intermediate λ is closest to the truth, large λ over-smooths")
+    func ridge() throws {
+        let data = RidgeFits.data
+        let fits = RidgeFits.figureLambdas.map { RidgeFits.fit(x: data.x, y: data.y, lambda: $0) }
+        let training = fits.map { model in zip(data.x, data.y).reduce(0) { $0 + (model($1.0) - $1.1) * (model($1.0) - $1.1) } }
+        #expect(training[0] < 1e-3 && training[1] < 1e-2)
+        #expect(zip(training, training.dropFirst()).allSatisfy { $0 < $1 })
+        let distances = fits.map { model in RidgeFits.errorAgainstTruth { model($0) } }
+        let best = distances.indices.min { distances[$0] < distances[$1] }!
+        #expect([2, 3].contains(best))
+        #expect(distances[5] > 2 * distances[best] && distances[0] > 2 * distances[best])
+    }
+
+    @Test("The ridge fit solves the normal equations (AᵀA + λR)φ = Aᵀy, R the identity without β")
+    func ridgeSolvesNormalEquations() throws {
+        let data = RidgeFits.data
+        let lambda = 1e-3
+        let model = RidgeFits.fit(x: data.x, y: data.y, lambda: lambda)
+        let phi = [model.beta] + model.omega
+        let a = SimplifiedModel.designMatrix(x: data.x, hiddenUnits: RidgeFits.hiddenUnits)
+        for j in 0..<phi.count {
+            let lhs = (0..<phi.count).reduce(0.0) { total, k in
+                total + (0..<data.x.count).reduce(0.0) { $0 + a[$1, j] * a[$1, k] } * phi[k]
+            } + (j == 0 ? 0 : lambda * phi[j])
+            let rhs = (0..<data.x.count).reduce(0.0) { $0 + a[$1, j] * data.y[$1] }
+            #expect(abs(lhs - rhs) < 1e-9 * max(1, abs(rhs)), "row \(j)")
+        }
+    }
+
+    @Test("Notebook 9.2: on the modified loss the continuous path lands where discrete descent did")
+    func implicitRegularization() {
+        typealias I = ImplicitRegularization
+        let gap = { (p: [Double], q: [Double]) in hypot(p[0] - q[0], p[1] - q[1]) }
+        let before = gap(I.continuous.last!, I.discrete.last!)
+        let after = gap(I.corrected.last!, I.discrete.last!)
+        #expect(before > 0.01 && after < 0.2 * before)
+        // Both end on the line of minima φ1 = 0.
+        #expect(abs(I.discrete.last![1]) < 0.01 && abs(I.continuous.last![1]) < 0.01)
+    }
+
+    @Test("Notebook 9.3: the median and the mean of the four bagged models both beat every single member")
+    func bagging() {
+        let bagging = Bagging.notebook
+        let members = bagging.models.map { model in RidgeFits.errorAgainstTruth { model($0) } }
+        #expect(RidgeFits.errorAgainstTruth(bagging.mean) < members.min()!)
+        #expect(RidgeFits.errorAgainstTruth(bagging.median) < members.min()!)
+        #expect(bagging.resamples.allSatisfy { $0.count == 15 && $0.allSatisfy { (0..<15).contains($0) } })
+    }
+
+    @Test("Notebook 9.4: with a vague prior the posterior mean is the least-squares fit; draws match μ and Σ")
+    func bayesian() throws {
+        let data = RidgeFits.data
+        let vague = BayesianFit(x: data.x, y: data.y, priorVariance: 1e9)
+        let leastSquares = SimplifiedModel.fit(x: data.x, y: data.y, hiddenUnits: 5)
+        let expected = leastSquares.omega + [leastSquares.beta]
+        #expect(zip(vague.mean, expected).allSatisfy { abs($0 - $1) < 1e-5 })
+        // A tighter prior means a smaller predictive spread everywhere.
+        let tight = BayesianFit(x: data.x, y: data.y, priorVariance: 0.5)
+        #expect([0.1, 0.5, 0.9].allSatisfy { tight.predictive($0).variance < vague.predictive($0).variance })
+        // 20,000 draws: their mean within four standard errors of μ.
+        let fit = BayesianFit(x: data.x, y: data.y, priorVariance: 5)
+        var random = NumPyRandomState(seed: 0)
+        let draws = (0..<20_000).map { _ in fit.sample(random: &random) }
+        for i in fit.mean.indices {
+            let average = draws.reduce(0) { $0 + $1[i] } / Double(draws.count)
+            #expect(abs(average - fit.mean[i]) < 4 * (fit.covariance[i][i] / Double(draws.count)).squareRoot())
+        }
+    }
+
+    @Test func theDemosRun() throws {
+        let sink = TextSink()
+        for demo in Regularization.chapter.demos { try demo.run(Narrator(sink: sink)) }
+        #expect(sink.text.contains("Both combinations beat every member"))
+    }
+}
