@@ -7,7 +7,8 @@ import Testing
 
 /// Chapter 9 against the book's captions and the notebooks' stated outcomes.
 @Suite struct Chapter09Tests {
-    @Test("Figure 9.1 and notebook 9.1: the penalty leaves fewer minima and moves the global one; descent then finds it")
+    @Test(
+        "Figure 9.1 and notebook 9.1: the penalty leaves fewer minima and moves the global one; descent then finds it")
     func explicitRegularization() throws {
         typealias E = ExplicitRegularization
         #expect(E.regularizedMinima.count < E.plainMinima.count)
@@ -16,7 +17,10 @@ import Testing
         #expect(hypot(before[0] - after[0], before[1] - after[1]) > 1)
         // Without the penalty the notebook's descent settles in a local minimum, not the global one.
         let plainEnd = E.descent(lambda: 0).last!
-        let nearest = E.plainMinima.min { hypot($0.phi[0] - plainEnd[0], $0.phi[1] - plainEnd[1]) < hypot($1.phi[0] - plainEnd[0], $1.phi[1] - plainEnd[1]) }!
+        let nearest = E.plainMinima.min {
+            hypot($0.phi[0] - plainEnd[0], $0.phi[1] - plainEnd[1])
+                < hypot($1.phi[0] - plainEnd[0], $1.phi[1] - plainEnd[1])
+        }!
         #expect(nearest.loss > E.plainMinima[0].loss + 1)
         // With it, the descent ends within reach of the regularized global minimum.
         let end = E.descent(lambda: E.lambda).last!
@@ -27,7 +31,9 @@ import Testing
     func ridge() throws {
         let data = RidgeFits.data
         let fits = RidgeFits.figureLambdas.map { RidgeFits.fit(x: data.x, y: data.y, lambda: $0) }
-        let training = fits.map { model in zip(data.x, data.y).reduce(0) { $0 + (model($1.0) - $1.1) * (model($1.0) - $1.1) } }
+        let training = fits.map { model in
+            zip(data.x, data.y).reduce(0) { $0 + (model($1.0) - $1.1) * (model($1.0) - $1.1) }
+        }
         #expect(training[0] < 1e-3 && training[1] < 1e-2)
         #expect(zip(training, training.dropFirst()).allSatisfy { $0 < $1 })
         let distances = fits.map { model in RidgeFits.errorAgainstTruth { model($0) } }
@@ -44,9 +50,10 @@ import Testing
         let phi = [model.beta] + model.omega
         let a = SimplifiedModel.designMatrix(x: data.x, hiddenUnits: RidgeFits.hiddenUnits)
         for j in 0..<phi.count {
-            let lhs = (0..<phi.count).reduce(0.0) { total, k in
-                total + (0..<data.x.count).reduce(0.0) { $0 + a[$1, j] * a[$1, k] } * phi[k]
-            } + (j == 0 ? 0 : lambda * phi[j])
+            let lhs =
+                (0..<phi.count).reduce(0.0) { total, k in
+                    total + (0..<data.x.count).reduce(0.0) { $0 + a[$1, j] * a[$1, k] } * phi[k]
+                } + (j == 0 ? 0 : lambda * phi[j])
             let rhs = (0..<data.x.count).reduce(0.0) { $0 + a[$1, j] * data.y[$1] }
             #expect(abs(lhs - rhs) < 1e-9 * max(1, abs(rhs)), "row \(j)")
         }

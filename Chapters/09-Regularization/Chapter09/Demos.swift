@@ -11,8 +11,12 @@ extension Regularization {
         Demo(
             id: "implicit", title: "The regularization gradient descent adds by itself (section 9.2, notebook 9.2)",
             body: showImplicit),
-        Demo(id: "bagging", title: "Bagging: four resampled fits and their mean (figure 9.7, notebook 9.3)", body: showBagging),
-        Demo(id: "bayesian", title: "Bayesian inference for the simplified network (figure 9.11, notebook 9.4)", body: showBayesian),
+        Demo(
+            id: "bagging", title: "Bagging: four resampled fits and their mean (figure 9.7, notebook 9.3)",
+            body: showBagging),
+        Demo(
+            id: "bayesian", title: "Bayesian inference for the simplified network (figure 9.11, notebook 9.4)",
+            body: showBayesian),
     ]
 
     static func point(_ phi: [Double]) -> String {
@@ -80,9 +84,13 @@ extension Regularization {
         n.say(
             "Notebook 9.3 fits the 14-unit model (with a ridge of 10⁻⁵) to fifteen points and to four resamples of "
                 + "them drawn with replacement. Mean squared error against the true function on 100 points:")
-        var rows = [["all fifteen points", Narrator.format(RidgeFits.errorAgainstTruth { bagging.full($0) }, digits: 3)]]
+        var rows = [
+            ["all fifteen points", Narrator.format(RidgeFits.errorAgainstTruth { bagging.full($0) }, digits: 3)]
+        ]
         for (index, model) in bagging.models.enumerated() {
-            rows.append(["resample \(index + 1)", Narrator.format(RidgeFits.errorAgainstTruth { model($0) }, digits: 3)])
+            rows.append([
+                "resample \(index + 1)", Narrator.format(RidgeFits.errorAgainstTruth { model($0) }, digits: 3),
+            ])
         }
         rows.append(["median of the four", Narrator.format(RidgeFits.errorAgainstTruth(bagging.median), digits: 3)])
         rows.append(["mean of the four", Narrator.format(RidgeFits.errorAgainstTruth(bagging.mean), digits: 3)])

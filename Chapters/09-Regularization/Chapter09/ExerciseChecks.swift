@@ -16,7 +16,9 @@ extension Regularization {
         let phi = [0.3, -1.2, 2.0, 0.0]
         for lambda in [0.0, 0.1, 2.5] {
             let total = { (p: [Double]) in
-                p.enumerated().reduce(0) { $0 + sin($1.element) * Double($1.offset + 1) + lambda * $1.element * $1.element }
+                p.enumerated().reduce(0) {
+                    $0 + sin($1.element) * Double($1.offset + 1) + lambda * $1.element * $1.element
+                }
             }
             let lossGradient = phi.enumerated().map { cos($0.element) * Double($0.offset + 1) }
             try expectClose(

@@ -17,7 +17,8 @@ extension Regularization {
             function: "expectedGradientWithInputNoise", reader: expectedGradientWithInputNoise,
             reference: Reference.expectedGradientWithInputNoise,
             wrong: [
-                { phi, x, y, v in try Reference.expectedGradientWithInputNoise(phi: phi, x: x, y: y, noiseVariance: 0) },
+                { phi, x, y, v in try Reference.expectedGradientWithInputNoise(phi: phi, x: x, y: y, noiseVariance: 0)
+                },
                 { phi, x, y, v in
                     let g = try Reference.expectedGradientWithInputNoise(phi: phi, x: x, y: y, noiseVariance: v)
                     return [g[0] + 2 * Double(x.count) * v * phi[0], g[1]]

@@ -34,7 +34,8 @@ public struct StationaryPoint: Sendable {
                 else { continue }
                 let eigen = symmetricEigen(hessian(phi))
                 found.append(
-                    StationaryPoint(phi: phi, loss: loss(phi), eigenvalues: eigen.values, lowestDirection: eigen.lowest))
+                    StationaryPoint(phi: phi, loss: loss(phi), eigenvalues: eigen.values, lowestDirection: eigen.lowest)
+                )
             }
         }
         return found.sorted { $0.loss < $1.loss }

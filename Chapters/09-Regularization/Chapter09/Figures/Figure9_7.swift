@@ -23,7 +23,8 @@ extension Regularization {
         var ensemble = regressionAxes()
         drawTruthAndData(on: &ensemble, x: data.x, y: data.y)
         ensemble.function({ bagging.full($0) }, over: 0...1, samples: 400, color: .gray, width: 2, label: "single fit")
-        ensemble.function({ bagging.mean($0) }, over: 0...1, samples: 400, color: .bookCyan, width: 2, label: "mean of four")
+        ensemble.function(
+            { bagging.mean($0) }, over: 0...1, samples: 400, color: .bookCyan, width: 2, label: "mean of four")
         ensemble.legend(position: .upperRight)
         figure[5] = ensemble
         return figure
