@@ -41,7 +41,7 @@ var targets: [Target] = [
 ]
 
 /// Chapters whose figures draw from a committed results file of a long run (`ChapterNN/Results/`).
-let chaptersWithResults: Set<String> = ["08"]
+let chaptersWithResults: Set<String> = ["08", "09"]
 
 for chapter in chapters {
     targets.append(

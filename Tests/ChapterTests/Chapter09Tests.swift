@@ -105,3 +105,36 @@ import Testing
         #expect(sink.text.contains("Both combinations beat every member"))
     }
 }
+
+/// Figure 9.6's committed run against the caption, and against a fresh short run of the same code.
+@Suite struct Chapter09EarlyStoppingTests {
+    @Test("Figure 9.6: closest to the truth between panels c and d, then overfitting while the training loss falls")
+    func committedRun() throws {
+        let run = EarlyStoppingFile.committed
+        #expect(EarlyStoppingFile.committedFile.setup == EarlyStoppingFile.setup)
+        #expect(run.records.last?.step == EarlyStoppingRun.figureSteps)
+        let best = run.records.min { $0.truth < $1.truth }!
+        #expect((10_000...40_000).contains(best.step))
+        #expect(run.records.last!.truth > 2 * best.truth)
+        #expect(run.records.last!.training < best.training / 2)
+        // Algorithm 7.1 stops near the best step, with a fit far closer to the truth than the last one.
+        let stop = run.stopping(patience: 10)
+        #expect(stop.truth < 1.1 * best.truth)
+    }
+
+    @Test("The committed run's first records are what the code computes now")
+    func committedRunIsReproducible() throws {
+        let fresh = EarlyStoppingRun(steps: 3000, recordSteps: [0, 1000, 2000, 3000])
+        let committed = EarlyStoppingFile.committed.records.prefix(4)
+        #expect(Array(committed) == fresh.records)
+        let file = try #require(ResultsFile(text: EarlyStoppingFile.file(fresh, command: "test").text))
+        #expect(EarlyStoppingFile.run(file)?.records == fresh.records)
+    }
+
+    @Test("Early stopping after τ steps is near ridge with λ = 1/(τε), far from the exact fit (Goodfellow §7.8)")
+    func earlyStoppingIsLikeL2() {
+        for c in EarlyStoppingAsL2.comparison(steps: [100, 1000]) {
+            #expect(c.toRidge < 0.1 * c.toFit, "τ = \(c.steps)")
+        }
+    }
+}

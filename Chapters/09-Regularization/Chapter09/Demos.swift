@@ -4,6 +4,7 @@ import Neural
 
 extension Regularization {
     static let demos: [Demo] = [
+        earlyStoppingDemo,
         Demo(
             id: "explicit", title: "A penalty that removes local minima (section 9.1, figure 9.1, notebook 9.1)",
             body: showExplicit),

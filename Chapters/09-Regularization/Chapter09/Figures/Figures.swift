@@ -27,6 +27,15 @@ extension Regularization {
                 the term added (α = 0.05), the tiny-step path follows the discrete one on the original loss.
                 """, render: figure9_3),
         BookFigure(
+            id: "9.6",
+            caption: """
+                Early stopping. The simplified network with 14 regions starts from random output weights (a) and \
+                is trained by SGD with batches of five and learning rate 0.05 on fifteen noisy points (orange). \
+                (b, c) It first captures the coarse shape of the true function (black); (c, d) after 10,000 to \
+                40,000 steps it is closest to it; (e, f) by 500,000 and 3,000,000 steps it bends towards the \
+                noise, while the training loss keeps falling. Drawn from the committed run.
+                """, render: figure9_6),
+        BookFigure(
             id: "9.7",
             caption: """
                 Bagging (notebook 9.3). (a) The 14-unit model fitted to all fifteen points (gray). (b–e) Fits to \\
