@@ -38,7 +38,9 @@ struct EarlyStoppingRun {
         return ToyRegression.sample(count: 15, sigma: 0.3, random: &random)
     }()
 
-    static func model(_ phi: [Double]) -> SimplifiedModel { SimplifiedModel(beta: phi[0], omega: Array(phi.dropFirst())) }
+    static func model(_ phi: [Double]) -> SimplifiedModel {
+        SimplifiedModel(beta: phi[0], omega: Array(phi.dropFirst()))
+    }
 
     /// The mean squared error of φ on (x, y).
     static func loss(_ phi: [Double], x: [Double], y: [Double]) -> Double {

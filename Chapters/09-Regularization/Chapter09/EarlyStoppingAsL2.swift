@@ -41,10 +41,10 @@ enum EarlyStoppingAsL2 {
     static func gap(_ p: [Double], _ q: [Double]) -> Double {
         let difference = zip(p, q).map { $0 - $1 }
         return linspace(0, 1, 100).reduce(0) { total, x in
-                let h = [1.0] + SimplifiedModel.joints(EarlyStoppingRun.hiddenUnits).map { max(0, x - $0) }
-                let d = zip(h, difference).reduce(0) { $0 + $1.0 * $1.1 }
-                return total + d * d
-            } / 100
+            let h = [1.0] + SimplifiedModel.joints(EarlyStoppingRun.hiddenUnits).map { max(0, x - $0) }
+            let d = zip(h, difference).reduce(0) { $0 + $1.0 * $1.1 }
+            return total + d * d
+        } / 100
     }
 
     /// For each τ: the gap between early-stopped descent and ridge with λ = 1/(τε), and between

@@ -6,7 +6,9 @@ extension Regularization {
     static let earlyStoppingDemo = Demo(
         id: "early-stopping", title: "Early stopping (section 9.3.1, figure 9.6; Goodfellow Algorithm 7.1)",
         options: [
-            .flag("run", help: "train the 3 million steps (a few seconds in release) instead of showing the committed run"),
+            .flag(
+                "run", help: "train the 3 million steps (a few seconds in release) instead of showing the committed run"
+            ),
             .text("save", help: "with --run: write the run to this file (figure 9.6's results)"),
         ],
         body: showEarlyStopping)
@@ -33,7 +35,9 @@ extension Regularization {
             n.say("The committed run (\(file.date); rerun: \(file.command)):")
             run = EarlyStoppingFile.committed
         }
-        let shown = run.records.filter { [0, 1000, 10_000, 20_000, 40_000, 100_000, 500_000, 1_000_000, 3_000_000].contains($0.step) }
+        let shown = run.records.filter {
+            [0, 1000, 10_000, 20_000, 40_000, 100_000, 500_000, 1_000_000, 3_000_000].contains($0.step)
+        }
         n.table(
             ["step", "training loss", "validation loss", "distance to the truth"],
             shown.map { r in

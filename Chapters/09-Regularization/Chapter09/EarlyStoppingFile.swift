@@ -5,7 +5,8 @@ import Foundation
 /// `step,training_loss,validation_loss,truth_distance,phi0,…,phi14`.
 enum EarlyStoppingFile {
     static let columns =
-        ["step", "training_loss", "validation_loss", "truth_distance"] + (0...EarlyStoppingRun.hiddenUnits).map { "phi\($0)" }
+        ["step", "training_loss", "validation_loss", "truth_distance"]
+        + (0...EarlyStoppingRun.hiddenUnits).map { "phi\($0)" }
     static let setup =
         "figure 9.6: simplified model with 14 hidden units, notebook 8.2's 15 points (seed 1), validation seed 2, "
         + "weights seed 0, SGD batch 5, lr 0.05, mean squared error, \(EarlyStoppingRun.figureSteps) steps"
