@@ -138,3 +138,35 @@ import Testing
         }
     }
 }
+
+/// Goodfellow et al. ch. 7's closed forms against descent and simulation.
+@Suite struct Chapter09ShrinkageTests {
+    @Test("L2 scales w* by λᵢ/(λᵢ + α) along H's eigenvectors: the closed form is where gradient descent ends")
+    func l2Shrinkage() {
+        let h = [[3.0, 1.0], [1.0, 0.5]]
+        for alpha in [0.1, 1, 10] {
+            let closed = Shrinkage.l2Minimum(hessian: h, optimum: [1, 2], alpha: alpha)
+            let descent = Shrinkage.l2Descent(hessian: h, optimum: [1, 2], alpha: alpha, steps: 20_000, rate: 0.05)
+            #expect(abs(closed[0] - descent[0]) < 1e-9 && abs(closed[1] - descent[1]) < 1e-9, "α = \(alpha)")
+        }
+    }
+
+    @Test("L1 soft-thresholds: the closed form is where proximal descent ends, with exact zeros")
+    func l1Thresholding() {
+        let closed = Shrinkage.l1Minimum(diagonal: [2, 1, 0.5], optimum: [1.5, -0.3, 0.8], alpha: 0.5)
+        #expect(closed == [1.25, 0, 0])
+        let descent = Shrinkage.l1Descent(diagonal: [2, 1, 0.5], optimum: [1.5, -0.3, 0.8], alpha: 0.5, steps: 5000, rate: 0.1)
+        #expect(zip(closed, descent).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
+    @Test("The ensemble's error v/k + (k − 1)c/k (Goodfellow eq. 7.50) within four standard errors of a simulation")
+    func ensembleError() {
+        var random = NumPyRandomState(seed: 3)
+        for (k, c) in [(4, 0.0), (10, 0.5)] {
+            let expected = Shrinkage.ensembleError(models: k, variance: 1, covariance: c)
+            let simulated = Shrinkage.simulatedEnsembleError(models: k, variance: 1, covariance: c, trials: 20_000, random: &random)
+            // The mean of N squared normals of variance s² has standard error √2·s²/√N.
+            #expect(abs(simulated - expected) < 4 * 2.squareRoot() * expected / 20_000.squareRoot(), "k = \(k), c = \(c)")
+        }
+    }
+}

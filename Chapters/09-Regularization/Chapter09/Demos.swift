@@ -6,6 +6,10 @@ extension Regularization {
     static let demos: [Demo] = [
         earlyStoppingDemo,
         Demo(
+            id: "shrinkage",
+            title: "L2 shrinks along the Hessian's eigenvectors, L1 thresholds, ensembles average (Goodfellow ch. 7)",
+            body: showShrinkage),
+        Demo(
             id: "explicit", title: "A penalty that removes local minima (section 9.1, figure 9.1, notebook 9.1)",
             body: showExplicit),
         Demo(id: "ridge", title: "L2 regularization in the simplified network (figure 9.2)", body: showRidge),
@@ -121,7 +125,57 @@ extension Regularization {
                 ]
             })
     }
+
+    static func showShrinkage(_ n: Narrator) {
+        let h = [[3.0, 1.0], [1.0, 0.5]]
+        let optimum = [1.0, 2.0]
+        n.say(
+            "A quadratic loss ½(w − w*)ᵀH(w − w*) with H = [[3, 1], [1, 0.5]] and w* = (1, 2). L2 with strength α "
+                + "scales w* along each eigenvector of H by λᵢ/(λᵢ + α): directions the loss barely constrains "
+                + "shrink most. The closed form against 20,000 steps of gradient descent:")
+        n.table(
+            ["α", "closed form", "gradient descent"],
+            [0.1, 1, 10].map { alpha in
+                [
+                    Narrator.format(alpha, digits: 1),
+                    point(Shrinkage.l2Minimum(hessian: h, optimum: optimum, alpha: alpha)),
+                    point(Shrinkage.l2Descent(hessian: h, optimum: optimum, alpha: alpha, steps: 20_000, rate: 0.05)),
+                ]
+            })
+        let diagonal = [2.0, 1.0, 0.5]
+        let target = [1.5, -0.3, 0.8]
+        n.say(
+            "L1 with a diagonal H = diag(2, 1, 0.5) and w* = (1.5, −0.3, 0.8): soft thresholding moves each weight "
+                + "towards zero by α/Hᵢᵢ and sets it to exactly zero when it would cross. Closed form against "
+                + "proximal gradient descent:")
+        n.table(
+            ["α", "closed form", "proximal descent"],
+            [0.2, 0.5].map { alpha in
+                let show = { (w: [Double]) in w.map { Narrator.format($0, digits: 3) }.joined(separator: ", ") }
+                return [
+                    Narrator.format(alpha, digits: 1), show(Shrinkage.l1Minimum(diagonal: diagonal, optimum: target, alpha: alpha)),
+                    show(Shrinkage.l1Descent(diagonal: diagonal, optimum: target, alpha: alpha, steps: 5000, rate: 0.1)),
+                ]
+            })
+        n.say(
+            "Averaging k models whose errors have variance v = 1 and covariance c gives an expected squared error "
+                + "of v/k + (k − 1)c/k: k times smaller when the errors are independent, no better when they are "
+                + "perfectly correlated. Formula against 20,000 simulated trials:")
+        var random = NumPyRandomState(seed: 0)
+        n.table(
+            ["k", "c", "formula", "simulation"],
+            [(4, 0.0), (4, 0.5), (10, 0.2), (10, 0.9)].map { k, c in
+                [
+                    "\(k)", Narrator.format(c, digits: 1),
+                    Narrator.format(Shrinkage.ensembleError(models: k, variance: 1, covariance: c), digits: 4),
+                    Narrator.format(
+                        Shrinkage.simulatedEnsembleError(models: k, variance: 1, covariance: c, trials: 20_000, random: &random),
+                        digits: 4),
+                ]
+            })
+    }
 }
+
 
 /// A power of ten for narration: "1" or "10⁻³".
 func superscriptPower(_ value: Double) -> String {
