@@ -155,7 +155,8 @@ import Testing
     func l1Thresholding() {
         let closed = Shrinkage.l1Minimum(diagonal: [2, 1, 0.5], optimum: [1.5, -0.3, 0.8], alpha: 0.5)
         #expect(closed == [1.25, 0, 0])
-        let descent = Shrinkage.l1Descent(diagonal: [2, 1, 0.5], optimum: [1.5, -0.3, 0.8], alpha: 0.5, steps: 5000, rate: 0.1)
+        let descent = Shrinkage.l1Descent(
+            diagonal: [2, 1, 0.5], optimum: [1.5, -0.3, 0.8], alpha: 0.5, steps: 5000, rate: 0.1)
         #expect(zip(closed, descent).allSatisfy { abs($0 - $1) < 1e-12 })
     }
 
@@ -164,9 +165,11 @@ import Testing
         var random = NumPyRandomState(seed: 3)
         for (k, c) in [(4, 0.0), (10, 0.5)] {
             let expected = Shrinkage.ensembleError(models: k, variance: 1, covariance: c)
-            let simulated = Shrinkage.simulatedEnsembleError(models: k, variance: 1, covariance: c, trials: 20_000, random: &random)
+            let simulated = Shrinkage.simulatedEnsembleError(
+                models: k, variance: 1, covariance: c, trials: 20_000, random: &random)
             // The mean of N squared normals of variance s² has standard error √2·s²/√N.
-            #expect(abs(simulated - expected) < 4 * 2.squareRoot() * expected / 20_000.squareRoot(), "k = \(k), c = \(c)")
+            #expect(
+                abs(simulated - expected) < 4 * 2.squareRoot() * expected / 20_000.squareRoot(), "k = \(k), c = \(c)")
         }
     }
 }

@@ -153,8 +153,10 @@ extension Regularization {
             [0.2, 0.5].map { alpha in
                 let show = { (w: [Double]) in w.map { Narrator.format($0, digits: 3) }.joined(separator: ", ") }
                 return [
-                    Narrator.format(alpha, digits: 1), show(Shrinkage.l1Minimum(diagonal: diagonal, optimum: target, alpha: alpha)),
-                    show(Shrinkage.l1Descent(diagonal: diagonal, optimum: target, alpha: alpha, steps: 5000, rate: 0.1)),
+                    Narrator.format(alpha, digits: 1),
+                    show(Shrinkage.l1Minimum(diagonal: diagonal, optimum: target, alpha: alpha)),
+                    show(
+                        Shrinkage.l1Descent(diagonal: diagonal, optimum: target, alpha: alpha, steps: 5000, rate: 0.1)),
                 ]
             })
         n.say(
@@ -169,13 +171,13 @@ extension Regularization {
                     "\(k)", Narrator.format(c, digits: 1),
                     Narrator.format(Shrinkage.ensembleError(models: k, variance: 1, covariance: c), digits: 4),
                     Narrator.format(
-                        Shrinkage.simulatedEnsembleError(models: k, variance: 1, covariance: c, trials: 20_000, random: &random),
+                        Shrinkage.simulatedEnsembleError(
+                            models: k, variance: 1, covariance: c, trials: 20_000, random: &random),
                         digits: 4),
                 ]
             })
     }
 }
-
 
 /// A power of ten for narration: "1" or "10⁻³".
 func superscriptPower(_ value: Double) -> String {

@@ -20,7 +20,8 @@ enum Shrinkage {
     }
 
     /// Gradient descent on J + (α/2)‖w‖² from zero, for comparison with the closed form.
-    static func l2Descent(hessian h: [[Double]], optimum: [Double], alpha: Double, steps: Int, rate: Double) -> [Double] {
+    static func l2Descent(hessian h: [[Double]], optimum: [Double], alpha: Double, steps: Int, rate: Double) -> [Double]
+    {
         var w = [0.0, 0.0]
         for _ in 0..<steps {
             let d = [w[0] - optimum[0], w[1] - optimum[1]]
@@ -37,7 +38,8 @@ enum Shrinkage {
 
     /// Proximal gradient descent (ISTA) on J + α‖w‖₁: a gradient step on J, then soft thresholding
     /// by rate·α, which handles the kink at zero that plain gradient descent cannot.
-    static func l1Descent(diagonal h: [Double], optimum: [Double], alpha: Double, steps: Int, rate: Double) -> [Double] {
+    static func l1Descent(diagonal h: [Double], optimum: [Double], alpha: Double, steps: Int, rate: Double) -> [Double]
+    {
         var w = [Double](repeating: 0, count: h.count)
         for _ in 0..<steps {
             w = w.indices.map { i in
