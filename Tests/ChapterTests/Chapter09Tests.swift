@@ -173,3 +173,20 @@ import Testing
         }
     }
 }
+
+/// Dropout's inference rules against enumeration of every mask.
+@Suite struct Chapter09DropoutTests {
+    @Test(
+        "Goodfellow eq. 7.66: for softmax regression, weight scaling is the normalised geometric mean over all 2ⁿ masks"
+    )
+    func weightScalingIsTheGeometricMean() {
+        for (inputs, seed) in [(4, UInt32(1)), (10, UInt32(0))] {
+            let m = DropoutEnsemble.example(inputs: inputs, seed: seed)
+            let scaled = DropoutEnsemble.weightScaling(weights: m.weights, bias: m.bias, input: m.input)
+            let geometric = DropoutEnsemble.geometricMean(weights: m.weights, bias: m.bias, input: m.input)
+            let arithmetic = DropoutEnsemble.arithmeticMean(weights: m.weights, bias: m.bias, input: m.input)
+            #expect(zip(scaled, geometric).allSatisfy { abs($0 - $1) < 1e-12 }, "\(inputs) inputs")
+            #expect(zip(scaled, arithmetic).contains { abs($0 - $1) > 1e-3 }, "the arithmetic mean differs")
+        }
+    }
+}

@@ -6,6 +6,10 @@ extension Regularization {
     static let demos: [Demo] = [
         earlyStoppingDemo,
         Demo(
+            id: "dropout-ensemble",
+            title: "Dropout's weight scaling is the geometric mean of all masked models (Goodfellow eq. 7.66)",
+            body: showDropoutEnsemble),
+        Demo(
             id: "shrinkage",
             title: "L2 shrinks along the Hessian's eigenvectors, L1 thresholds, ensembles average (Goodfellow ch. 7)",
             body: showShrinkage),
@@ -177,8 +181,35 @@ extension Regularization {
                 ]
             })
     }
-}
 
+    static func showDropoutEnsemble(_ n: Narrator) {
+        let model = DropoutEnsemble.example(inputs: 10, seed: 0)
+        let show = { (p: [Double]) in p.map { Narrator.format($0, digits: 6) }.joined(separator: ", ") }
+        n.say(
+            "A softmax regression with ten inputs and three classes (random weights, seed 0). Dropping each input "
+                + "with probability ½ gives 2¹⁰ = 1024 models. Their predictions for one input, combined three ways:")
+        n.table(
+            ["combination", "p(class 1), p(class 2), p(class 3)"],
+            [
+                [
+                    "weight scaling (all inputs, weights halved)",
+                    show(DropoutEnsemble.weightScaling(weights: model.weights, bias: model.bias, input: model.input)),
+                ],
+                [
+                    "normalised geometric mean of the 1024",
+                    show(DropoutEnsemble.geometricMean(weights: model.weights, bias: model.bias, input: model.input)),
+                ],
+                [
+                    "arithmetic mean of the 1024 (Monte Carlo dropout's target)",
+                    show(DropoutEnsemble.arithmeticMean(weights: model.weights, bias: model.bias, input: model.input)),
+                ],
+            ])
+        n.say(
+            "For softmax regression the weight-scaling rule is exactly the geometric mean: the log-probabilities "
+                + "are linear in the mask, so averaging them over the masks averages the logits. The arithmetic "
+                + "mean differs; for deep networks weight scaling is only an approximation to either.")
+    }
+}
 /// A power of ten for narration: "1" or "10⁻³".
 func superscriptPower(_ value: Double) -> String {
     let exponent = Int(log10(value).rounded())
