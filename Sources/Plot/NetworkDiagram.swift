@@ -26,6 +26,10 @@ public struct NetworkDiagram: Sendable {
     /// Layers whose outgoing connections (bias ones included) are drawn dashed: weights held fixed
     /// rather than learned, as in figure 8.4a.
     public var fixedLayers: Set<Int> = []
+    /// Nodes dropped out, by layer: drawn gray, with their connections faded (figure 9.8).
+    public var droppedNodes: [Int: Set<Int>] = [:]
+    /// The fill of dropped nodes and the colour of their connections.
+    public var droppedColor = Color.lightGray
     /// The horizontal distance between layers, in units of the vertical node spacing.
     public var layerSpacing = 2.0
     /// The circles' diameter in points.
@@ -65,6 +69,18 @@ public struct NetworkDiagram: Sendable {
         return Point(bias.x, bias.y - 0.4)
     }
 
+    /// The bias node's connections into the layer after `layer`, when biases are shown.
+    private func drawBiasConnections(of layer: Int, dash: [Double], on ax: inout Axes) {
+        guard showBiases else { return }
+        let bias = biasPosition(layer: layer)
+        for b in layers[layer + 1].indices {
+            let to = position(layer: layer + 1, node: b)
+            ax.line(x: [bias.x, to.x], y: [bias.y, to.y], color: biasColor, width: 1, dash: dash)
+        }
+    }
+
+    private func isDropped(layer: Int, node: Int) -> Bool { droppedNodes[layer]?.contains(node) ?? false }
+
     /// The number of nodes in the largest layer.
     private var tallest: Double { Double(layers.map(\.count).max()!) }
 
@@ -88,27 +104,37 @@ public struct NetworkDiagram: Sendable {
         if layerTitles != nil { bottom = min(bottom, titleTop - 0.3) }
         ax.xLimits = -0.8...(Double(layers.count - 1) * layerSpacing + 0.8)
         ax.yLimits = bottom...(tallest / 2 + (connectionLabels == nil ? 0 : 0.5))
-        for layer in 0..<(layers.count - 1) {
-            let dash: [Double] = fixedLayers.contains(layer) ? [4, 3] : []
-            for a in layers[layer].indices {
-                for b in layers[layer + 1].indices {
-                    let from = position(layer: layer, node: a)
-                    let to = position(layer: layer + 1, node: b)
-                    ax.line(x: [from.x, to.x], y: [from.y, to.y], color: edgeColor, width: 1, dash: dash)
+        // Faded connections first, so that the live ones are drawn over them.
+        for faded in [true, false] {
+            for layer in 0..<(layers.count - 1) {
+                let dash: [Double] = fixedLayers.contains(layer) ? [4, 3] : []
+                for a in layers[layer].indices {
+                    for b in layers[layer + 1].indices
+                    where (isDropped(layer: layer, node: a) || isDropped(layer: layer + 1, node: b)) == faded {
+                        let from = position(layer: layer, node: a)
+                        let to = position(layer: layer + 1, node: b)
+                        ax.line(
+                            x: [from.x, to.x], y: [from.y, to.y], color: faded ? droppedColor : edgeColor, width: 1,
+                            dash: dash)
+                    }
                 }
-            }
-            if showBiases {
-                let bias = biasPosition(layer: layer)
-                for b in layers[layer + 1].indices {
-                    let to = position(layer: layer + 1, node: b)
-                    ax.line(x: [bias.x, to.x], y: [bias.y, to.y], color: biasColor, width: 1, dash: dash)
-                }
+                if !faded { drawBiasConnections(of: layer, dash: dash, on: &ax) }
             }
         }
         for layer in layers.indices {
             let points = layers[layer].indices.map { position(layer: layer, node: $0) }
             let fill = layer == layers.count - 1 ? outputColor ?? nodeColor : nodeColor
-            ax.scatter(x: points.map(\.x), y: points.map(\.y), color: fill, size: nodeSize, edge: edgeColor)
+            let dropped = droppedNodes[layer] ?? []
+            let kept = points.indices.filter { !dropped.contains($0) }
+            ax.scatter(
+                x: kept.map { points[$0].x }, y: kept.map { points[$0].y }, color: fill, size: nodeSize, edge: edgeColor
+            )
+            if !dropped.isEmpty {
+                let gone = points.indices.filter { dropped.contains($0) }
+                ax.scatter(
+                    x: gone.map { points[$0].x }, y: gone.map { points[$0].y }, color: droppedColor, size: nodeSize,
+                    edge: edgeColor)
+            }
             for (point, label) in zip(points, layers[layer]) { ax.text(label, at: point, size: labelSize) }
             if showBiases && layer < layers.count - 1 {
                 let bias = biasPosition(layer: layer)

@@ -85,6 +85,24 @@ import Testing
         axes.items.compactMap { if case .text(let text, let at, _, _, _, _) = $0 { (text, at) } else { nil } }
     }
 
+    @Test("Figure 9.8: a dropped unit is gray, its connections faded, and the live ones drawn over them")
+    func droppedUnits() {
+        // 2 inputs, 3 hidden, 1 output: dropping h_2 fades its 2 incoming and 1 outgoing connections.
+        var diagram = NetworkDiagram(layers: [["x_1", "x_2"], ["h_1", "h_2", "h_3"], ["y"]])
+        diagram.droppedNodes = [1: [1]]
+        let colors = diagram.axes().items.compactMap { item -> Color? in
+            if case .line(_, _, let style, _) = item { return style.color } else { return nil }
+        }
+        #expect(colors.count == 9)
+        #expect(Array(colors.prefix(3)) == Array(repeating: diagram.droppedColor, count: 3))
+        #expect(colors.dropFirst(3).allSatisfy { $0 == diagram.edgeColor })
+        let grayNodes = diagram.axes().items.compactMap { item -> [Double]? in
+            if case .scatter(let x, let y, let style, _) = item, style.color == diagram.droppedColor { return x + y }
+            return nil
+        }
+        #expect(grayNodes == [[2, 0]])
+    }
+
     private func lineCount(_ axes: Axes) -> Int {
         axes.items.count { if case .line = $0 { true } else { false } }
     }

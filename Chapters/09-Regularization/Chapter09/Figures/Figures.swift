@@ -43,6 +43,13 @@ extension Regularization {
                 of the four (cyan) is smoother than the single fit (gray) and closer to the true function.
                 """, render: figure9_7),
         BookFigure(
+            id: "9.8",
+            caption: """
+                Dropout. (a) A network with two hidden layers of four units. (b–d) At each training step a random \
+                half of the hidden units, on average, is set to zero (gray); their incoming and outgoing weights \
+                (faded) have no effect, so every step trains a slightly different network.
+                """, render: figure9_8),
+        BookFigure(
             id: "9.11",
             caption: """
                 The Bayesian simplified network (five hidden units, notebook 9.4's data and noise σ^2 = 0.09). \\
