@@ -190,3 +190,21 @@ import Testing
         }
     }
 }
+
+/// Figure 9.4's terms against finite differences of the batch losses.
+@Suite struct Chapter09ImplicitSGDTests {
+    @Test("Eq. 9.9's batch term from finite-difference gradients of the mean batch losses (eq. 9.10)")
+    func batchVarianceTerm() {
+        for phi in [[0.5, 10.0], [-3.0, 16.0], [2.0, 5.0]] {
+            let full = FiniteDifferences.gradient({ ImplicitSGD.meanLoss($0) }, at: phi)
+            let spread = ImplicitSGD.batches.reduce(0.0) { total, batch in
+                let g = FiniteDifferences.gradient({ ImplicitSGD.meanLoss($0, batch: batch) }, at: phi)
+                return total + (g[0] - full[0]) * (g[0] - full[0]) + (g[1] - full[1]) * (g[1] - full[1])
+            }
+            let expected = ImplicitSGD.alpha / (4 * Double(ImplicitSGD.batches.count)) * spread
+            #expect(abs(ImplicitSGD.batchVarianceTerm(phi) - expected) < 1e-6 * max(1, expected), "φ = \(phi)")
+            let gradientTerm = ImplicitSGD.alpha / 4 * (full[0] * full[0] + full[1] * full[1])
+            #expect(abs(ImplicitSGD.gradientTerm(phi) - gradientTerm) < 1e-6 * max(1, gradientTerm))
+        }
+    }
+}

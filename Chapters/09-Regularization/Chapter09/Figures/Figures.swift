@@ -27,6 +27,15 @@ extension Regularization {
                 the term added (α = 0.05), the tiny-step path follows the discrete one on the original loss.
                 """, render: figure9_3),
         BookFigure(
+            id: "9.4",
+            caption: """
+                Implicit regularization of SGD on the Gabor model (mean losses over thirty points, six batches of \
+                five, α = 0.5). (a) The loss, its lowest point blue. (b) Gradient descent's term (α/4)‖∇L‖^2 \
+                (eq. 9.8) penalizes steep places. (c) SGD adds (α/4B)·Σ_b‖∇L_b − ∇L‖^2 (eq. 9.9), which \
+                penalizes places where the batches disagree about the slope. (d) The sum; its lowest point (blue) \
+                need not be where (a) has its.
+                """, render: figure9_4),
+        BookFigure(
             id: "9.6",
             caption: """
                 Early stopping. The simplified network with 14 regions starts from random output weights (a) and \
