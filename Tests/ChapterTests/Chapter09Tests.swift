@@ -208,3 +208,12 @@ import Testing
         }
     }
 }
+
+/// Figure 9.10: input noise smooths the fit.
+@Suite struct Chapter09InputNoiseTests {
+    @Test("More input noise, smoother fit: the slope changes shrink as σ_x grows")
+    func noiseSmooths() {
+        let roughness = InputNoise.figureDeviations.map { InputNoise.roughness(InputNoise.fit(deviation: $0)) }
+        #expect(zip(roughness, roughness.dropFirst()).allSatisfy { $0 > 1.5 * $1 })
+    }
+}

@@ -59,6 +59,14 @@ extension Regularization {
                 (faded) have no effect, so every step trains a slightly different network.
                 """, render: figure9_8),
         BookFigure(
+            id: "9.10",
+            caption: """
+                Noise on the inputs. The 14-unit simplified model fitted as SGD with input noise of standard \
+                deviation σ_x = 0.01, 0.05 and 0.15 fits it in expectation (small dots: ten noise samples of each \
+                point). (a) Little noise: the fit follows every point. (b, c) More noise smooths the fitted function \
+                (cyan).
+                """, render: figure9_10),
+        BookFigure(
             id: "9.11",
             caption: """
                 The Bayesian simplified network (five hidden units, notebook 9.4's data and noise σ^2 = 0.09). \\
