@@ -217,3 +217,33 @@ import Testing
         #expect(zip(roughness, roughness.dropFirst()).allSatisfy { $0 > 1.5 * $1 })
     }
 }
+
+/// Figure 9.5's committed sweep against the caption, and a short sweep through the same code.
+@Suite struct Chapter09RateAndBatchTests {
+    @Test("Figure 9.5: larger learning rates and smaller batches give lower test error")
+    func committedSweep() throws {
+        let results = RateAndBatchFile.committed
+        #expect(RateAndBatchFile.committedFile.setup == RateAndBatchFile.setup)
+        #expect(results.map(\.setting) == RateAndBatch.settings())
+        let rates = results.filter { $0.setting.panel == .rate }
+        let batches = results.filter { $0.setting.panel == .batch }
+        #expect(rates.last!.testError < rates.first!.testError - 0.05)
+        #expect(batches.first!.testError < batches.last!.testError - 0.1)
+        #expect(rates.allSatisfy { $0.trainError < 0.01 })
+    }
+
+    @Test("A short sweep trains every setting, the same on one thread as on two, and round-trips its file")
+    func shortSweep() throws {
+        let small = MNIST1D(config: MNIST1DConfig(numSamples: 600, trainSplit: 0.5))
+        let data = (training: small.trainingSet, test: small.testSet)
+        let settings =
+            Array(RateAndBatch.settings(scale: 0.001).prefix(2)) + [RateAndBatch.settings(scale: 0.001).last!]
+        let two = RateAndBatch.sweep(settings, threads: 2, data: data)
+        let one = RateAndBatch.sweep(settings, threads: 1, data: data)
+        #expect(two == one && two.map(\.setting) == settings)
+        let file = try #require(ResultsFile(text: RateAndBatchFile.file(two, command: "test").text))
+        #expect(RateAndBatchFile.results(file) == two)
+        let svg = String(decoding: try Regularization.figure9_5(two).svg(), as: UTF8.self)
+        #expect(svg.contains("<svg"))
+    }
+}

@@ -66,14 +66,16 @@ struct Tuning: Sendable {
     /// Every run advanced to `epochs`, several at a time (each on one thread); the result does not
     /// depend on how many.
     func advance(_ runs: [Run], to epochs: Int, threads: Int, onFinished: @escaping @Sendable () -> Void) -> [Run] {
-        let results = ResultSlots<Run>(count: runs.count)
         // Widest first, so that no thread is left with a long run at the end.
         let order = runs.indices.sorted { runs[$0].configuration.width > runs[$1].configuration.width }
-        IndependentRuns.run(order.count, threads: threads) { index in
-            results.set(order[index], advance(runs[order[index]], to: epochs))
+        let trained = IndependentRuns.map(order.count, threads: threads) { index in
+            let run = advance(runs[order[index]], to: epochs)
             onFinished()
+            return run
         }
-        return results.values
+        var results = runs
+        for (position, index) in order.enumerated() { results[index] = trained[position] }
+        return results
     }
 }
 

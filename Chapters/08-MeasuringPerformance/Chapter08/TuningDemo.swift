@@ -25,7 +25,7 @@ extension MeasuringPerformance {
             let save = arguments.text("save")
             if let save { try AtomicFile.prepareFolder(save) }
             let task = Tuning()
-            let progress = Locked(n.progress("trainings", total: HyperparameterSearch.measurements))
+            let progress = SharedProgress(n.progress("trainings", total: HyperparameterSearch.measurements))
             let threads = arguments.integers("threads")?.first ?? 2
             trials = HyperparameterSearch.Method.allCases.flatMap { method in
                 HyperparameterSearch.run(method, on: task, threads: threads) { progress.step(method.rawValue) }
@@ -70,22 +70,6 @@ extension MeasuringPerformance {
                     + "measures " + percent(honest.testError)
                     + " on the test set. The smallest of sixteen noisy test errors is biased low: once the test set "
                     + "has chosen the model, it no longer says how the model does on new data.")
-        }
-    }
-}
-
-/// A progress line that several threads advance.
-final class Locked: @unchecked Sendable {
-    private let lock = NSLock()
-    private let progress: Companion.Progress
-    private var done = 0
-
-    init(_ progress: Companion.Progress) { self.progress = progress }
-
-    func step(_ detail: String) {
-        lock.withLock {
-            done += 1
-            progress.update(done, detail)
         }
     }
 }

@@ -4,6 +4,7 @@ import Neural
 
 extension Regularization {
     static let demos: [Demo] = [
+        rateAndBatchDemo,
         earlyStoppingDemo,
         Demo(
             id: "dropout-ensemble",

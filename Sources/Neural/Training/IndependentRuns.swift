@@ -41,4 +41,27 @@ public enum IndependentRuns {
             }
         }
     }
+
+    /// `job(i)` for every `i` in `0..<count`, computed as `run` does and returned in index order.
+    public static func map<T: Sendable>(_ count: Int, threads: Int, _ job: @Sendable (Int) -> T) -> [T] {
+        let slots = Slots<T>(count: count)
+        withoutActuallyEscaping(job) { job in
+            run(count, threads: threads) { slots.set($0, job($0)) }
+        }
+        return slots.values
+    }
+}
+
+/// One slot per job for results that threads fill in any order, read once every job is done.
+private final class Slots<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.withLock { slots[index] = value }
+    }
+
+    var values: [Value] { lock.withLock { slots.map { $0! } } }
 }

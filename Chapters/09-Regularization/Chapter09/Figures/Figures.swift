@@ -36,6 +36,15 @@ extension Regularization {
                 need not be where (a) has its.
                 """, render: figure9_4),
         BookFigure(
+            id: "9.5",
+            caption: """
+                Learning rate and batch size on MNIST-1D (4000 training and 4000 test examples, two hidden layers \
+                of 100 units, plain SGD). (a) Test error (cyan) against the learning rate, each run for 6000/rate \
+                steps so that every run can move the same distance: larger rates do better. (b) Against the batch \
+                size at rate 0.1 for 200 epochs: smaller batches do better, though the two largest have not yet \
+                memorised the training set (orange: training error). Drawn from the committed sweep.
+                """, render: figure9_5),
+        BookFigure(
             id: "9.6",
             caption: """
                 Early stopping. The simplified network with 14 regions starts from random output weights (a) and \
