@@ -11,14 +11,17 @@ extension Figure {
     /// The figure as SVG with px units. Cairo numbers some ids with process-wide counters,
     /// so they are renumbered in order of appearance: the same figure always gives the
     /// same bytes, even when several figures render at once. Coordinates carry two decimals
-    /// of a pixel (`roundingSVGNumbers`).
+    /// of a pixel (`roundingSVGNumbers`), path data is written relative and without repeated
+    /// command letters (`compactingPathData`), and repeated styles become classes
+    /// (`sharingSVGStyles`): the file shrinks and draws the same.
     public func svg() throws -> [UInt8] {
         let raw = try renderToStream { write, sink in
             let surface = cairo_svg_surface_create_for_stream(write, sink, width, height)
             if let surface { cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX) }
             return surface
         }
-        return roundingSVGNumbers(Array(canonicalSVG(String(decoding: raw, as: UTF8.self)).utf8))
+        let canonical = Array(canonicalSVG(String(decoding: raw, as: UTF8.self)).utf8)
+        return sharingSVGStyles(compactingPathData(roundingSVGNumbers(canonical)))
     }
 
     /// The figure as a PNG of `scale` pixels per point (white background, no alpha holes).

@@ -88,24 +88,17 @@ public struct SVGDifference: Sendable, CustomStringConvertible {
         return pointsNear(pointsA, pointsB, tolerance) && pointsNear(pointsB, pointsA, tolerance)
     }
 
-    /// The line without its `d` attribute, and the points of that attribute when it holds
-    /// only moves, straight lines and closes.
+    /// The line without its `d` attribute, and the points of that attribute (in absolute
+    /// coordinates) when it holds only moves, straight lines and closes.
     private static func polyline(_ line: ArraySlice<UInt8>) -> (String, [(Double, Double)])? {
         let text = String(decoding: line, as: UTF8.self)
-        guard let start = text.range(of: " d=\""), let end = text[start.upperBound...].firstIndex(of: "\"") else {
+        guard let start = text.range(of: " d=\""), let end = text[start.upperBound...].firstIndex(of: "\""),
+            let commands = parsePathData(text[start.upperBound..<end].utf8),
+            commands.allSatisfy({ $0.letter != UInt8(ascii: "C") })
+        else {
             return nil
         }
-        let words = text[start.upperBound..<end].split(separator: " ")
-        var numbers: [Double] = []
-        for word in words {
-            if let value = Double(word) {
-                numbers.append(value)
-            } else if !["M", "L", "Z"].contains(word) {
-                return nil
-            }
-        }
-        guard numbers.count % 2 == 0 else { return nil }
-        let points = stride(from: 0, to: numbers.count, by: 2).map { (numbers[$0], numbers[$0 + 1]) }
+        let points = commands.filter { !$0.coordinates.isEmpty }.map { ($0.coordinates[0], $0.coordinates[1]) }
         return (String(text[..<start.lowerBound]) + String(text[end...]), points)
     }
 

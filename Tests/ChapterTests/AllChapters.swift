@@ -100,13 +100,15 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         let path = repositoryRoot + "/figures/ch05/fig-5.5.svg"
         let committed = try String(contentsOfFile: path, encoding: .utf8)
         var lines = committed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // The first stroked curve of panel b (the mean, drawn in the book's blue).
-        let index = try #require(lines.firstIndex { $0.contains("stroke-width:2") && $0.contains("d=\"M ") })
-        let parts = lines[index].components(separatedBy: "d=\"")
-        let coordinates = parts[1].prefix { $0 != "\"" }.split(separator: " ").enumerated().map { offset, word in
-            Double(word).map { offset % 3 == 1 ? "\($0 + 1)" : String(word) } ?? String(word)
-        }
-        lines[index] = parts[0] + "d=\"" + coordinates.joined(separator: " ") + " " + parts[1].drop { $0 != "\"" }
+        // The first stroked curve of panel b (the mean, drawn in the book's blue): the first path
+        // of the class whose width is 2. Its data is relative to the first point, so moving that
+        // point moves the whole curve.
+        let rule = try #require(lines.first { $0.hasPrefix(".s") && $0.contains("{stroke-width:2;") })
+        let name = String(rule.dropFirst().prefix { $0 != "{" })
+        let index = try #require(lines.firstIndex { $0.contains("class=\"\(name)\"") && $0.contains("d=\"M ") })
+        let parts = lines[index].components(separatedBy: "d=\"M ")
+        let x = try #require(Double(parts[1].prefix { $0 != " " }))
+        lines[index] = parts[0] + "d=\"M \(x + 1)" + parts[1].drop { $0 != " " }
         let moved = lines.joined(separator: "\n")
         let difference = try #require(
             SVGDifference.between(committed: Array(committed.utf8), rendered: Array(moved.utf8)))

@@ -64,7 +64,8 @@ import Testing
     @Test func rendersTheOutputColourToSVG() throws {
         var diagram = NetworkDiagram(layers: [["x_1", "x_2"], ["h_1", "h_2", "h_3"], ["μ", "σ"]])
         let c = Color.bookCyan
-        let fill = "fill:rgb(\(twoDecimals(c.r * 100))%,\(twoDecimals(c.g * 100))%,\(twoDecimals(c.b * 100))%)"
+        let percent = "rgb(\(twoDecimals(c.r * 100))%,\(twoDecimals(c.g * 100))%,\(twoDecimals(c.b * 100))%)"
+        let fill = "fill=\"\(try #require(hexColour(Substring(percent))))\""
         #expect(!String(decoding: try Figure(diagram.axes()).svg(), as: UTF8.self).contains(fill))
         diagram.outputColor = c
         let svg = String(decoding: try Figure(diagram.axes()).svg(), as: UTF8.self)
