@@ -247,3 +247,35 @@ import Testing
         #expect(svg.contains("<svg"))
     }
 }
+
+/// Notebook 9.5's augmentation.
+@Suite struct Chapter09AugmentationTests {
+    @Test("A shift moves every value right by the offset, wrapping round; the scale multiplies")
+    func transform() {
+        #expect(Augmentation.transform([1, 2, 3, 4], offset: 1, factor: 2) == [8, 2, 4, 6])
+        #expect(Augmentation.transform([1, 2, 3, 4], offset: 0, factor: 1) == [1, 2, 3, 4])
+    }
+
+    @Test("The augmented set: the originals, then copies of rows CPython's randint(0, 3999) picks after seed 42")
+    func augmentedSet() {
+        let x = (0..<4000).map { i in [Double(i), 0, 0] }
+        let y = (0..<4000).map { $0 % 10 }
+        let more = Augmentation.augmented(x, y)
+        #expect(more.x.count == 8000 && Array(more.x.prefix(4000)) == x && Array(more.y.prefix(4000)) == y)
+        // CPython 3.11: random.seed(42); [random.randint(0, 3999) for _ in range(3)] == [2619, 456, 102].
+        #expect(Array(more.y[4000..<4003]) == [2619 % 10, 456 % 10, 102 % 10])
+        let sums = more.x[4000..<4003].map { $0.reduce(0, +) }
+        for (sum, source) in zip(sums, [2619.0, 456, 102]) { #expect(sum >= 0.8 * source && sum <= 1.2 * source) }
+    }
+
+    @Test("Notebook 9.5: about 33 % test error without augmentation, less with it (committed runs)")
+    func committedRuns() {
+        let rows = AugmentationFile.committed
+        #expect(rows.count == Augmentation.epochs)
+        #expect(AugmentationFile.committedFile.setup == AugmentationFile.setup)
+        let plain = rows.map(\.plainTest).min()!
+        let augmented = rows.map(\.augmentedTest).min()!
+        #expect((0.30...0.36).contains(plain))
+        #expect(augmented < plain - 0.01)
+    }
+}

@@ -6,6 +6,7 @@ extension Regularization {
     static let demos: [Demo] = [
         rateAndBatchDemo,
         earlyStoppingDemo,
+        augmentationDemo,
         Demo(
             id: "dropout-ensemble",
             title: "Dropout's weight scaling is the geometric mean of all masked models (Goodfellow eq. 7.66)",
