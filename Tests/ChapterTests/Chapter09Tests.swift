@@ -279,3 +279,27 @@ import Testing
         #expect(augmented < plain - 0.01)
     }
 }
+
+/// Weight decay against L2 under gradient descent and Adam.
+@Suite struct Chapter09AdamWTests {
+    @Test("Decay 2λ is L2 with λ for gradient descent, not for Adam; Adam + L2 heads for the penalized minimum")
+    func decoupledDecay() {
+        let fits = AdamWeightDecay.fits()
+        let gap = { (p: [Double], q: [Double]) in
+            zip(p, q).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
+        }
+        #expect(gap(fits.descentL2, fits.descentDecay) < 1e-10)
+        #expect(gap(fits.adamL2, fits.adamW) > 1)
+        // The penalized minimum in closed form: (AᵀA/n + λI)φ = Aᵀy/n, every parameter penalized.
+        let rows = AdamWeightDecay.rows
+        let n = Double(rows.count)
+        let size = rows[0].count
+        let gram = (0..<size).map { i in
+            (0..<size).map { j in rows.reduce(0) { $0 + $1[i] * $1[j] } / n + (i == j ? AdamWeightDecay.lambda : 0) }
+        }
+        let inverse = inverseOfPositiveDefinite(gram)!
+        let aty = (0..<size).map { i in zip(rows, RidgeFits.data.y).reduce(0) { $0 + $1.0[i] * $1.1 } / n }
+        let minimum = inverse.map { row in zip(row, aty).reduce(0) { $0 + $1.0 * $1.1 } }
+        #expect(gap(fits.adamL2, minimum) < 0.1 && gap(fits.adamW, minimum) > 1)
+    }
+}

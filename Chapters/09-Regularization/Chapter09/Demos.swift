@@ -6,6 +6,7 @@ extension Regularization {
     static let demos: [Demo] = [
         rateAndBatchDemo,
         earlyStoppingDemo,
+        Demo(id: "adamw", title: "Weight decay is not L2 under Adam (the chapter's notes)", body: showAdamW),
         augmentationDemo,
         Demo(
             id: "dropout-ensemble",
@@ -210,6 +211,38 @@ extension Regularization {
             "For softmax regression the weight-scaling rule is exactly the geometric mean: the log-probabilities "
                 + "are linear in the mask, so averaging them over the masks averages the logits. The arithmetic "
                 + "mean differs; for deep networks weight scaling is only an approximation to either.")
+    }
+
+    static func showAdamW(_ n: Narrator) {
+        let fits = AdamWeightDecay.fits()
+        let norm = { (p: [Double]) in p.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+        let gap = { (p: [Double], q: [Double]) in
+            zip(p, q).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
+        }
+        n.say(
+            "The 14-unit simplified model on fifteen points, 3000 full-batch steps from zero, regularized two ways: "
+                + "the L2 penalty 0.01·Σφ² added to the loss, or decoupled weight decay of the same strength "
+                + "(φ shrinks by 2·0.01·α·φ each step).")
+        n.table(
+            ["optimizer", "‖φ‖ with L2", "‖φ‖ with decay", "distance between the two"],
+            [
+                [
+                    "gradient descent (α = 0.05)", Narrator.format(norm(fits.descentL2), digits: 4),
+                    Narrator.format(norm(fits.descentDecay), digits: 4),
+                    Narrator.format(gap(fits.descentL2, fits.descentDecay), digits: 6),
+                ],
+                [
+                    "Adam (α = 0.01)", Narrator.format(norm(fits.adamL2), digits: 4),
+                    Narrator.format(norm(fits.adamW), digits: 4),
+                    Narrator.format(gap(fits.adamL2, fits.adamW), digits: 6),
+                ],
+            ])
+        n.say(
+            "With gradient descent the two are one update written two ways and end in the same place. Adam with "
+                + "the penalty also heads for the minimum of the penalized loss, where the total gradient vanishes, "
+                + "so it ends near gradient descent's fit. AdamW's decay acts outside Adam's division by √v̂: it "
+                + "stops where Adam's normalised step balances the decay, which is not the minimum of any penalized "
+                + "loss, and the fits part ways.")
     }
 }
 /// A power of ten for narration: "1" or "10⁻³".
