@@ -90,3 +90,48 @@ extension Regularization {
         }
     }
 }
+
+extension Regularization {
+    static func checkImplicitRegularizer(_ answer: @Sendable ([Double], Double) throws -> Double) throws {
+        // On notebook 9.2's loss, against (α/4)·‖∇L‖² with ∇L by central differences.
+        for (phi, alpha) in [([-0.7, -0.75], 0.1), ([0.2, 0.3], 0.05), ([-0.3, 0.0], 1.0)] {
+            let g = FiniteDifferences.gradient(ImplicitRegularization.loss, at: phi, step: 1e-5)
+            try expectClose(
+                try answer(g, alpha), alpha / 4 * (g[0] * g[0] + g[1] * g[1]), tolerance: 1e-12,
+                "the regularizer at φ = \(phi), α = \(alpha)")
+        }
+        try expectClose(try answer([3, 4], 2), 12.5, tolerance: 1e-12, "‖(3, 4)‖² = 25 with α = 2")
+    }
+
+    static func checkEnsembleMedian(_ answer: @Sendable ([Double]) throws -> Double) throws {
+        try expectClose(try answer([10, 1, 2]), 2, tolerance: 1e-12, "three models, one far off")
+        try expectClose(try answer([1, 10, 3, 2]), 2.5, tolerance: 1e-12, "four models: the mean of the middle two")
+        try expectClose(try answer([-1, 5]), 2, tolerance: 1e-12, "two models")
+        try expectClose(try answer([7]), 7, tolerance: 1e-12, "one model")
+    }
+
+    static func checkPosteriorMean(_ answer: @Sendable ([[Double]], [Double], Double, Double) throws -> [Double]) throws
+    {
+        let data = RidgeFits.data
+        let h = (0..<6).map { i in data.x.map { BayesianFit.features($0, hiddenUnits: 5)[i] } }
+        for (noise, prior) in [(0.09, 1000.0), (0.09, 1.0), (0.5, 0.1)] {
+            let mu = try answer(h, data.y, noise, prior)
+            try expectEqual(mu.count, 6, "six parameters (ω1 … ω5, β)")
+            // μ solves (H Hᵀ/σ² + I/σ_p²) μ = H y/σ².
+            for i in 0..<6 {
+                let lhs = (0..<6).reduce(0.0) { total, j in
+                    total + (zip(h[i], h[j]).reduce(0) { $0 + $1.0 * $1.1 } / noise + (i == j ? 1 / prior : 0)) * mu[j]
+                }
+                let rhs = zip(h[i], data.y).reduce(0) { $0 + $1.0 * $1.1 } / noise
+                try expectClose(
+                    lhs, rhs, tolerance: 1e-8, "row \(i) of the normal equations, σ² = \(noise), σ_p² = \(prior)")
+            }
+        }
+    }
+
+    static func checkAugmentSignal(_ answer: @Sendable ([Double], Int, Double) throws -> [Double]) throws {
+        try expectClose(try answer([1, 2, 3, 4, 5], 2, 1), [4, 5, 1, 2, 3], tolerance: 0, "shift by 2")
+        try expectClose(try answer([1, 2, 3, 4, 5], 0, 0.5), [0.5, 1, 1.5, 2, 2.5], tolerance: 1e-15, "scale by ½")
+        try expectClose(try answer([1, 2, 3], 3, 1.2), [1.2, 2.4, 3.6], tolerance: 1e-12, "a full turn and scale 1.2")
+    }
+}

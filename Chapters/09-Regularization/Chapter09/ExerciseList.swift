@@ -60,5 +60,34 @@ extension Regularization {
                 { phi, l in [2 * phi[0], 2 * (phi[1] - 12.5)] },
             ],
             check: checkPenaltyDerivatives),
+        Exercise(
+            id: "nb9.2.regularizer", title: "The implicit regularizer of gradient descent", source: "Notebook 9.2",
+            function: "implicitRegularizer", reader: implicitRegularizer, reference: Reference.implicitRegularizer,
+            wrong: [
+                { g, a in a / 2 * g.reduce(0) { $0 + $1 * $1 } },
+                { g, a in a / 4 * g.reduce(0) { $0 + $1 * $1 }.squareRoot() },
+            ],
+            check: checkImplicitRegularizer),
+        Exercise(
+            id: "nb9.3.median", title: "The median of an ensemble's predictions", source: "Notebook 9.3",
+            function: "ensembleMedian", reader: ensembleMedian, reference: Reference.ensembleMedian,
+            wrong: [{ p in p.sorted()[p.count / 2] }, { p in p.reduce(0, +) / Double(p.count) }],
+            check: checkEnsembleMedian),
+        Exercise(
+            id: "nb9.4.posterior", title: "The posterior mean of the Bayesian simplified model", source: "Notebook 9.4",
+            function: "posteriorMean", reader: posteriorMean, reference: Reference.posteriorMean,
+            wrong: [
+                { h, y, s, p in try Reference.posteriorMean(h: h, y: y, noiseVariance: s, priorVariance: 1e12) },
+                { h, y, s, p in try Reference.posteriorMean(h: h, y: y, noiseVariance: p, priorVariance: s) },
+            ],
+            check: checkPosteriorMean),
+        Exercise(
+            id: "nb9.5.augment", title: "Shifting and scaling an MNIST-1D signal", source: "Notebook 9.5",
+            function: "augmentSignal", reader: augmentSignal, reference: Reference.augmentSignal,
+            wrong: [
+                { x, o, f in try Reference.augmentSignal(x, offset: -o, factor: f) },
+                { x, o, f in try Reference.augmentSignal(x, offset: o, factor: 1) },
+            ],
+            check: checkAugmentSignal),
     ]
 }

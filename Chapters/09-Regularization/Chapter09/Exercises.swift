@@ -47,3 +47,26 @@ public func lpRegularizer(phi: [Double], p: Double) throws -> Double {
 public func penaltyDerivatives(phi: [Double], lambda: Double) throws -> [Double] {
     throw NotYetSolved()
 }
+
+/// Notebook 9.2. The implicit regularizer (α/4)·‖∇L‖² of eq. 9.8, given the gradient ∇L.
+public func implicitRegularizer(gradient: [Double], alpha: Double) throws -> Double {
+    throw NotYetSolved()
+}
+
+/// Notebook 9.3. The median of the models' predictions at one input (for an even number of
+/// models, the mean of the two middle values, as `np.median` takes it).
+public func ensembleMedian(predictions: [Double]) throws -> Double {
+    throw NotYetSolved()
+}
+
+/// Notebook 9.4. The posterior mean μ = Σ·H·y/σ² with Σ = (H·Hᵀ/σ² + I/σ_p²)⁻¹, where `h[i][j]` is
+/// feature i of example j (the last feature all ones) and `y[j]` the targets.
+public func posteriorMean(h: [[Double]], y: [Double], noiseVariance: Double, priorVariance: Double) throws -> [Double] {
+    throw NotYetSolved()
+}
+
+/// Notebook 9.5. A signal shifted circularly by `offset` positions to the right (values that leave
+/// the end re-enter at the start) and multiplied by `factor`.
+public func augmentSignal(_ signal: [Double], offset: Int, factor: Double) throws -> [Double] {
+    throw NotYetSolved()
+}

@@ -42,3 +42,33 @@ enum Reference {
         ExplicitRegularization.penaltyGradient(phi, lambda: lambda)
     }
 }
+
+extension Reference {
+    static func implicitRegularizer(gradient: [Double], alpha: Double) throws -> Double {
+        alpha / 4 * gradient.reduce(0) { $0 + $1 * $1 }
+    }
+
+    static func ensembleMedian(predictions: [Double]) throws -> Double {
+        let sorted = predictions.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    static func posteriorMean(h: [[Double]], y: [Double], noiseVariance: Double, priorVariance: Double) throws
+        -> [Double]
+    {
+        let size = h.count
+        let precision = (0..<size).map { i in
+            (0..<size).map { j in
+                zip(h[i], h[j]).reduce(0) { $0 + $1.0 * $1.1 } / noiseVariance + (i == j ? 1 / priorVariance : 0)
+            }
+        }
+        let covariance = inverseOfPositiveDefinite(precision)!
+        let hy = h.map { row in zip(row, y).reduce(0) { $0 + $1.0 * $1.1 } / noiseVariance }
+        return covariance.map { row in zip(row, hy).reduce(0) { $0 + $1.0 * $1.1 } }
+    }
+
+    static func augmentSignal(_ signal: [Double], offset: Int, factor: Double) throws -> [Double] {
+        Augmentation.transform(signal, offset: offset, factor: factor)
+    }
+}
