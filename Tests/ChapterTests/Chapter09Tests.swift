@@ -303,3 +303,19 @@ import Testing
         #expect(gap(fits.adamL2, minimum) < 0.1 && gap(fits.adamW, minimum) > 1)
     }
 }
+
+/// Figure 9.9: the kink full-batch descent keeps and dropout removes.
+@Suite struct Chapter09DropoutKinkTests {
+    @Test("The kink costs nothing at the data, dropping its middle unit costs a lot, and dropout steps flatten it")
+    func kink() {
+        typealias K = DropoutKink
+        let a = Matrix(rows: K.data.x.count, cols: K.hiddenUnits + 1) { i, j in K.features(K.data.x[i])[j] }
+        let best = minimumNormLeastSquares(a, K.data.y)
+        #expect(abs(K.loss(K.kinked) - K.loss(best)) < 1e-12)
+        #expect(K.gradient(K.kinked).allSatisfy { abs($0) < 1e-8 })
+        #expect(K.loss(K.kinked, dropping: K.kinkUnits[0]) > 0.1)
+        #expect(K.kinkHeight(K.kinked) > 0.2)
+        #expect(K.kinkHeight(K.smoothed) < 0.2 * K.kinkHeight(K.kinked))
+        #expect(K.loss(K.smoothed) < 1e-3)
+    }
+}

@@ -68,6 +68,15 @@ extension Regularization {
                 (faded) have no effect, so every step trains a slightly different network.
                 """, render: figure9_8),
         BookFigure(
+            id: "9.9",
+            caption: """
+                Why dropout removes a kink. (a) The 14-unit simplified model fits twelve points (orange) as well as \
+                it can, yet has a kink: the slope rises, falls at the circled joint and rises again, where no data \
+                constrain it, so full-batch descent will never remove it. (b) Without the eighth hidden unit, whose \
+                joint is circled, the right-hand side swings upwards and the loss grows. (c) After 2000 steps that \
+                each drop one of the kink's three units at random and descend, the kink is gone.
+                """, render: figure9_9),
+        BookFigure(
             id: "9.10",
             caption: """
                 Noise on the inputs. The 14-unit simplified model fitted as SGD with input noise of standard \
