@@ -319,3 +319,17 @@ import Testing
         #expect(K.loss(K.smoothed) < 1e-3)
     }
 }
+
+/// Problem 9.4 numerically: the smoothed loss has a finite best margin.
+@Suite struct Chapter09LabelSmoothingTests {
+    @Test("With label smoothing the loss is smallest at the margin log(9(K − 1)); without, it keeps falling")
+    func bestMargin() {
+        let grid = stride(from: 0.0, through: 12, by: 0.001).map { $0 }
+        let best = grid.min { LabelSmoothing.smoothedLoss(margin: $0) < LabelSmoothing.smoothedLoss(margin: $1) }!
+        #expect(abs(best - log(81)) < 0.002)
+        #expect(
+            zip(grid, grid.dropFirst()).allSatisfy {
+                LabelSmoothing.plainLoss(margin: $1) < LabelSmoothing.plainLoss(margin: $0)
+            })
+    }
+}

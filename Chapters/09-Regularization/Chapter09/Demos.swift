@@ -6,6 +6,9 @@ extension Regularization {
     static let demos: [Demo] = [
         rateAndBatchDemo,
         earlyStoppingDemo,
+        Demo(
+            id: "label-smoothing", title: "Label smoothing stops the push to certainty (problem 9.4)",
+            body: showLabelSmoothing),
         Demo(id: "adamw", title: "Weight decay is not L2 under Adam (the chapter's notes)", body: showAdamW),
         augmentationDemo,
         Demo(
@@ -243,6 +246,22 @@ extension Regularization {
                 + "so it ends near gradient descent's fit. AdamW's decay acts outside Adam's division by √v̂: it "
                 + "stops where Adam's normalised step balances the decay, which is not the minimum of any penalized "
                 + "loss, and the fits part ways.")
+    }
+
+    static func showLabelSmoothing(_ n: Narrator) {
+        n.say(
+            "Ten classes; the correct logit leads every other by a margin m. The plain cross-entropy keeps falling "
+                + "as m grows, so training keeps inflating the logits. With label smoothing (0.9 on the correct "
+                + "class, 0.1 shared by the other nine) the loss is smallest at m = log 81 ≈ "
+                + Narrator.format(LabelSmoothing.bestMargin, digits: 3) + ", where the softmax equals the target.")
+        n.table(
+            ["margin m", "cross-entropy", "with label smoothing"],
+            [0, 2, 4, LabelSmoothing.bestMargin, 6, 10, 20].map { m in
+                [
+                    Narrator.format(m, digits: 3), Narrator.format(LabelSmoothing.plainLoss(margin: m), digits: 5),
+                    Narrator.format(LabelSmoothing.smoothedLoss(margin: m), digits: 5),
+                ]
+            })
     }
 }
 /// A power of ten for narration: "1" or "10⁻³".
