@@ -333,3 +333,21 @@ import Testing
             })
     }
 }
+
+/// Dropout at inference in a trained network.
+@Suite struct Chapter09MonteCarloDropoutTests {
+    @Test("Monte Carlo dropout's mean is near the weight-scaling prediction but not equal; two estimates agree")
+    func monteCarlo() {
+        let network = MonteCarloDropout.trained
+        let x = [0.1, 0.5, 0.9]
+        let scaled = network.scaled(x)
+        let first = network.monteCarlo(x, passes: 400, seed: 1)
+        let second = network.monteCarlo(x, passes: 400, seed: 2)
+        for i in x.indices {
+            let standardError = first.deviation[i] / 400.0.squareRoot()
+            #expect(abs(first.mean[i] - second.mean[i]) < 6 * standardError, "x = \(x[i])")
+            #expect(abs(first.mean[i] - scaled[i]) < 0.3)
+        }
+        #expect(x.indices.contains { abs(first.mean[$0] - scaled[$0]) > 4 * first.deviation[$0] / 400.0.squareRoot() })
+    }
+}

@@ -3,35 +3,39 @@ import Foundation
 import Neural
 
 extension Regularization {
+    /// The demos in the book's order: section 9.1, 9.2, then the heuristics of 9.3.
     static let demos: [Demo] = [
-        rateAndBatchDemo,
-        earlyStoppingDemo,
-        Demo(
-            id: "label-smoothing", title: "Label smoothing stops the push to certainty (problem 9.4)",
-            body: showLabelSmoothing),
-        Demo(id: "adamw", title: "Weight decay is not L2 under Adam (the chapter's notes)", body: showAdamW),
-        augmentationDemo,
-        Demo(
-            id: "dropout-ensemble",
-            title: "Dropout's weight scaling is the geometric mean of all masked models (Goodfellow eq. 7.66)",
-            body: showDropoutEnsemble),
-        Demo(
-            id: "shrinkage",
-            title: "L2 shrinks along the Hessian's eigenvectors, L1 thresholds, ensembles average (Goodfellow ch. 7)",
-            body: showShrinkage),
         Demo(
             id: "explicit", title: "A penalty that removes local minima (section 9.1, figure 9.1, notebook 9.1)",
             body: showExplicit),
         Demo(id: "ridge", title: "L2 regularization in the simplified network (figure 9.2)", body: showRidge),
         Demo(
+            id: "shrinkage",
+            title: "L2 shrinks along the Hessian's eigenvectors, L1 thresholds, ensembles average (Goodfellow ch. 7)",
+            body: showShrinkage),
+        Demo(
             id: "implicit", title: "The regularization gradient descent adds by itself (section 9.2, notebook 9.2)",
             body: showImplicit),
+        rateAndBatchDemo,
+        earlyStoppingDemo,
         Demo(
             id: "bagging", title: "Bagging: four resampled fits and their mean (figure 9.7, notebook 9.3)",
             body: showBagging),
         Demo(
+            id: "dropout-ensemble",
+            title: "Dropout's weight scaling is the geometric mean of all masked models (Goodfellow eq. 7.66)",
+            body: showDropoutEnsemble),
+        Demo(
+            id: "monte-carlo-dropout", title: "Weight scaling against Monte Carlo dropout in a trained network",
+            body: showMonteCarloDropout),
+        Demo(
+            id: "label-smoothing", title: "Label smoothing stops the push to certainty (problem 9.4)",
+            body: showLabelSmoothing),
+        Demo(
             id: "bayesian", title: "Bayesian inference for the simplified network (figure 9.11, notebook 9.4)",
             body: showBayesian),
+        augmentationDemo,
+        Demo(id: "adamw", title: "Weight decay is not L2 under Adam (the chapter's notes)", body: showAdamW),
     ]
 
     static func point(_ phi: [Double]) -> String {
@@ -262,6 +266,29 @@ extension Regularization {
                     Narrator.format(LabelSmoothing.smoothedLoss(margin: m), digits: 5),
                 ]
             })
+    }
+
+    static func showMonteCarloDropout(_ n: Narrator) {
+        let network = MonteCarloDropout.trained
+        let x = [0.1, 0.3, 0.5, 0.7, 0.9, 1.2]
+        let scaled = network.scaled(x)
+        let sampled = network.monteCarlo(x, passes: 1000, seed: 1)
+        n.say(
+            "A 1-64-64-1 network with dropout ½ after each hidden layer, trained on fifteen points. At inference "
+                + "the weight-scaling rule keeps every unit (one pass); Monte Carlo dropout averages 1000 passes "
+                + "with fresh masks and also reports how much they disagree.")
+        n.table(
+            ["x", "weight scaling", "Monte Carlo mean", "Monte Carlo SD", "true function"],
+            x.indices.map { i in
+                [
+                    Narrator.format(x[i], digits: 1), Narrator.format(scaled[i], digits: 3),
+                    Narrator.format(sampled.mean[i], digits: 3), Narrator.format(sampled.deviation[i], digits: 3),
+                    Narrator.format(ToyRegression.trueFunction(x[i]), digits: 3),
+                ]
+            })
+        n.say(
+            "The two predictions are close but not equal: a network with ReLUs between its dropout layers is not "
+                + "linear in the masks, so scaling the weights only approximates the average over them.")
     }
 }
 /// A power of ten for narration: "1" or "10⁻³".
