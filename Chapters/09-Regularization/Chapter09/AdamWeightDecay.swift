@@ -37,12 +37,12 @@ enum AdamWeightDecay {
 
     /// The four fits: gradient descent and Adam, each with the penalty and with decoupled decay of
     /// the same strength (decay 2λ, so that one plain step of each is the same update).
-    static func fits() -> (descentL2: [Double], descentDecay: [Double], adamL2: [Double], adamW: [Double]) {
+    static let fits: (descentL2: [Double], descentDecay: [Double], adamL2: [Double], adamW: [Double]) = {
         let descent = GradientDescent(learningRate: 0.05)
         let adam = Adam.pytorch(learningRate: 0.01)
         return (
             fit(descent, penalty: true), fit(WeightDecay(descent, decay: 2 * lambda), penalty: false),
             fit(adam, penalty: true), fit(WeightDecay(adam, decay: 2 * lambda), penalty: false)
         )
-    }
+    }()
 }

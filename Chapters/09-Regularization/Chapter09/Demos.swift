@@ -221,7 +221,7 @@ extension Regularization {
     }
 
     static func showAdamW(_ n: Narrator) {
-        let fits = AdamWeightDecay.fits()
+        let fits = AdamWeightDecay.fits
         let norm = { (p: [Double]) in p.reduce(0) { $0 + $1 * $1 }.squareRoot() }
         let gap = { (p: [Double], q: [Double]) in
             zip(p, q).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
