@@ -20,21 +20,14 @@ import random
 import statistics
 import time
 
-import numpy as np
 import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
+from pytorch_mnist1d import load
+
 NOTEBOOK_WIDTHS = [2, 4, 6, 8, 10, 14, 18, 22, 26, 30, 35, 40, 45, 50, 55, 60, 70, 80, 90, 100, 120, 140, 160,
                    180, 200, 250, 300, 400]
-
-
-def load(folder):
-    x = np.loadtxt(f"{folder}/x.csv", delimiter=",", ndmin=2)
-    y = np.loadtxt(f"{folder}/y.csv", dtype=np.int64, ndmin=1)
-    x_test = np.loadtxt(f"{folder}/x_test.csv", delimiter=",", ndmin=2)
-    y_test = np.loadtxt(f"{folder}/y_test.csv", dtype=np.int64, ndmin=1)
-    return x, y, x_test, y_test
 
 
 def randomize_labels(y, noise):

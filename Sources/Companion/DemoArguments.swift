@@ -17,6 +17,18 @@ public struct DemoArguments: Sendable {
     /// The text given with `--name`, if it was.
     public func text(_ name: String) -> String? { texts[name] }
 
+    /// Whether any of `names` was given, whatever its kind.
+    public func has(_ name: String) -> Bool {
+        flags.contains(name) || integerLists[name] != nil || numbers[name] != nil || texts[name] != nil
+    }
+
+    /// For a demo that shows committed results unless `--run` asks it to redo the work: a usage
+    /// error for the first of `options` given without `--run`.
+    public func requireRun(for options: [String]) throws {
+        guard !flag("run"), let given = options.first(where: has) else { return }
+        throw CompanionError.usage("--\(given) needs --run: without it the demo shows the committed results")
+    }
+
     /// Parses `words` (what followed the demo's name) against `options`; anything unknown,
     /// missing or out of range is a usage error naming the option and what it allows.
     static func parse(_ words: [String], options: [DemoOption], demo: String) throws -> DemoArguments {

@@ -130,10 +130,7 @@ struct BenchCommand: ParsableCommand {
         }
         let median = Self.median(times)
         let last = history.final
-        out.write(
-            String(
-                format: "  wall time: median %.3f s over %d run(s) (min %.3f s, max %.3f s)\n",
-                median, runs, times.min() ?? 0, times.max() ?? 0))
+        out.write(wallTimeLine(times))
         out.write(
             String(
                 format: "  steps per second: %.0f (%d steps per run)\n",
@@ -158,10 +155,7 @@ struct BenchCommand: ParsableCommand {
             last = timing
         }
         let median = Self.median(times)
-        out.write(
-            String(
-                format: "  wall time: median %.3f s over %d run(s) (min %.3f s, max %.3f s)\n",
-                median, runs, times.min() ?? 0, times.max() ?? 0))
+        out.write(wallTimeLine(times))
         out.write(
             String(
                 format: "  the sweep at 1000 epochs per width: about %.0f s (%.1f min)\n",
@@ -172,6 +166,13 @@ struct BenchCommand: ParsableCommand {
                     format: "  width %d: train error %.1f %%, test error %.1f %%\n", entry.width, 100 * entry.train,
                     100 * entry.test))
         }
+    }
+
+    /// "wall time: median … over … run(s) (min …, max …)" for the timings `times`.
+    private func wallTimeLine(_ times: [Double]) -> String {
+        String(
+            format: "  wall time: median %.3f s over %d run(s) (min %.3f s, max %.3f s)\n",
+            Self.median(times), times.count, times.min() ?? 0, times.max() ?? 0)
     }
 
     /// GFLOP/s of an `n × n` product (2n³ flops), the median of five timings each long enough

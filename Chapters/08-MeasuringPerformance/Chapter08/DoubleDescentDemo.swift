@@ -24,10 +24,7 @@ extension MeasuringPerformance {
     static func showDoubleDescent(_ n: Narrator, _ arguments: DemoArguments) throws {
         let noises = arguments.integers("noise") ?? [0, 15]
         guard arguments.flag("run") else {
-            for option in ["widths", "epochs", "threads", "seed", "recipe", "save"]
-            where arguments.integers(option) != nil || arguments.text(option) != nil {
-                throw CompanionError.usage("--\(option) needs --run: without it the demo shows the committed results")
-            }
+            try arguments.requireRun(for: ["widths", "epochs", "threads", "seed", "recipe", "save"])
             try showCommittedDoubleDescent(n, noises: noises)
             return
         }

@@ -20,10 +20,7 @@ extension MeasuringPerformance {
                 + "The book trains it with plain SGD at learning rate 0.1 for 6000 steps; notebook 8.1 with momentum "
                 + "0.9 and a learning rate of 0.05 halved every 10 epochs, for 50 epochs.")
         guard arguments.flag("run") else {
-            for option in ["recipe", "steps", "save"]
-            where arguments.integers(option) != nil || arguments.text(option) != nil {
-                throw CompanionError.usage("--\(option) needs --run: without it the demo shows the committed runs")
-            }
+            try arguments.requireRun(for: ["recipe", "steps", "save"])
             for recipe in TrainingCurves.Recipe.allCases {
                 let (file, rows) = TrainingCurves.committed(recipe)
                 n.say("The \(recipe.rawValue)'s recipe, committed on \(file.date) (rerun: \(file.command)):")

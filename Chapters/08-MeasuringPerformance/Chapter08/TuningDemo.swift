@@ -37,9 +37,7 @@ extension MeasuringPerformance {
                 n.say("Wrote every trial to \(save)/tuning.csv.")
             }
         } else {
-            for option in ["threads", "save"] where arguments.integers(option) != nil || arguments.text(option) != nil {
-                throw CompanionError.usage("--\(option) needs --run: without it the demo shows the committed results")
-            }
+            try arguments.requireRun(for: ["threads", "save"])
             let file = ResultsFile.committed("tuning", in: .module)
             n.say("The committed searches (\(file.date); rerun with: \(file.command)):")
             trials = TuningFile.committed

@@ -31,9 +31,7 @@ extension Regularization {
             }
             rows = AugmentationFile.rows(file)!
         } else {
-            if arguments.text("save") != nil {
-                throw CompanionError.usage("--save needs --run: without it the demo shows the committed runs")
-            }
+            try arguments.requireRun(for: ["save"])
             let file = AugmentationFile.committedFile
             n.say("The committed runs (\(file.date); rerun: \(file.command)):")
             rows = AugmentationFile.committed

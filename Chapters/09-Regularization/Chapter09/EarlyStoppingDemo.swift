@@ -28,9 +28,7 @@ extension Regularization {
                 n.say("Wrote the run to \(path).")
             }
         } else {
-            if arguments.text("save") != nil {
-                throw CompanionError.usage("--save needs --run: without it the demo shows the committed run")
-            }
+            try arguments.requireRun(for: ["save"])
             let file = EarlyStoppingFile.committedFile
             n.say("The committed run (\(file.date); rerun: \(file.command)):")
             run = EarlyStoppingFile.committed

@@ -37,9 +37,7 @@ extension Regularization {
                 n.say("Wrote the results to \(path).")
             }
         } else {
-            for option in ["threads", "save"] where arguments.integers(option) != nil || arguments.text(option) != nil {
-                throw CompanionError.usage("--\(option) needs --run: without it the demo shows the committed sweep")
-            }
+            try arguments.requireRun(for: ["threads", "save"])
             let file = RateAndBatchFile.committedFile
             n.say("The committed sweep (\(file.date); rerun: \(file.command)):")
             results = RateAndBatchFile.committed
