@@ -353,3 +353,22 @@ import Testing
         #expect(x.indices.contains { abs(first.mean[$0] - scaled[$0]) > 4 * first.deviation[$0] / 400.0.squareRoot() })
     }
 }
+
+/// Problem 9.3 by simulation, and notebook 9.5's network size.
+@Suite struct Chapter09NoiseTests {
+    @Test("Averaged noisy gradients approach the closed form: the clean gradient plus 2Iσ²φ1 on the slope")
+    func averagedGradient() {
+        var random = NumPyRandomState(seed: 1)
+        let averaged = InputNoiseGradient.averaged(deviation: 0.3, draws: 20_000, random: &random)
+        let expected = InputNoiseGradient.expected(deviation: 0.3)
+        #expect(abs(averaged[0] - expected[0]) < 0.05 && abs(averaged[1] - expected[1]) < 0.1)
+        let clean = InputNoiseGradient.expected(deviation: 0)
+        #expect(expected[1] - clean[1] > 1)
+    }
+
+    @Test("Notebook 9.5's 40-200-200-10 network has problem 8.4's 50,410 parameters")
+    func augmentationNetworkSize() {
+        var random = NumPyRandomState(seed: 0)
+        #expect(Augmentation.network(random: &random).parameterCount == 50_410)
+    }
+}

@@ -29,6 +29,9 @@ extension Regularization {
             id: "monte-carlo-dropout", title: "Weight scaling against Monte Carlo dropout in a trained network",
             body: showMonteCarloDropout),
         Demo(
+            id: "input-noise", title: "Noise on the inputs is a penalty on the slope (problem 9.3, figure 9.10)",
+            body: showInputNoise),
+        Demo(
             id: "label-smoothing", title: "Label smoothing stops the push to certainty (problem 9.4)",
             body: showLabelSmoothing),
         Demo(
@@ -289,6 +292,26 @@ extension Regularization {
         n.say(
             "The two predictions are close but not equal: a network with ReLUs between its dropout layers is not "
                 + "linear in the masks, so scaling the weights only approximates the average over them.")
+    }
+
+    static func showInputNoise(_ n: Narrator) {
+        n.say(
+            "Linear regression y = φ0 + φ1·x on six points at φ = (0.2, 1.5). Adding noise of variance σ_x² to "
+                + "every input changes the expected gradient of the summed squared error by 2·I·σ_x²·φ1 on the slope "
+                + "only: the gradient of I·σ_x²·φ1², an L2 penalty on the slope. Averages of 20,000 noisy gradients "
+                + "against that closed form:")
+        var random = NumPyRandomState(seed: 0)
+        n.table(
+            ["σ_x", "averaged ∂L/∂φ0", "closed form", "averaged ∂L/∂φ1", "closed form"],
+            [0.0, 0.1, 0.3].map { sigma in
+                let averaged = InputNoiseGradient.averaged(deviation: sigma, draws: 20_000, random: &random)
+                let expected = InputNoiseGradient.expected(deviation: sigma)
+                return [
+                    Narrator.format(sigma, digits: 1), Narrator.format(averaged[0], digits: 3),
+                    Narrator.format(expected[0], digits: 3), Narrator.format(averaged[1], digits: 3),
+                    Narrator.format(expected[1], digits: 3),
+                ]
+            })
     }
 }
 /// A power of ten for narration: "1" or "10⁻³".
