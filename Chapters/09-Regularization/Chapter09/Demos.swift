@@ -63,6 +63,11 @@ extension Regularization {
                 + ", and at " + point(regularized) + " on the regularized loss, near its global minimum; there the "
                 + "data loss alone is " + Narrator.format(E.loss(regularized), digits: 3)
                 + ", a good fit pulled slightly towards the prior's centre.")
+        n.say(
+            "The same penalty read as a prior (eqs. 9.3–9.4): maximising Pr(data | φ)·Pr(φ) with a normal prior "
+                + "centred on (0, 12.5) adds ‖φ − (0, 12.5)‖²/(2σ_φ²) to the negative log-likelihood. With normal "
+                + "noise of variance σ² the summed squared error is that likelihood times 2σ², so λ = σ²/σ_φ² "
+                + "(problem 9.1): λ = 0.2 is a prior whose variance is five times the noise's.")
     }
 
     static func showRidge(_ n: Narrator) {
