@@ -66,7 +66,7 @@ extension Regularization {
         n.say(
             "The same penalty read as a prior (eqs. 9.3–9.4): maximising Pr(data | φ)·Pr(φ) with a normal prior "
                 + "centred on (0, 12.5) adds ‖φ − (0, 12.5)‖²/(2σ_φ²) to the negative log-likelihood. With normal "
-                + "noise of variance σ² the summed squared error is that likelihood times 2σ², so λ = σ²/σ_φ² "
+                + "noise of variance σ² the summed squared error is 2σ² times its negative log-likelihood, up to a constant, so λ = σ²/σ_φ² "
                 + "(problem 9.1): λ = 0.2 is a prior whose variance is five times the noise's.")
     }
 
