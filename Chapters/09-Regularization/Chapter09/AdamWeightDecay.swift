@@ -11,7 +11,7 @@ enum AdamWeightDecay {
     static let steps = 3000
 
     static let rows: [[Double]] = RidgeFits.data.x.map { x in
-        [1.0] + SimplifiedModel.joints(RidgeFits.hiddenUnits).map { max(0, x - $0) }
+        SimplifiedModel.features(x, hiddenUnits: RidgeFits.hiddenUnits)
     }
 
     /// ∇ of the mean squared error.

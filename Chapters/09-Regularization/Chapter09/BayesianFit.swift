@@ -31,7 +31,7 @@ struct BayesianFit {
 
     /// [ReLU(x − k/n) for k = 0 … n−1, 1]: notebook 9.4's column of H.
     static func features(_ x: Double, hiddenUnits: Int) -> [Double] {
-        (0..<hiddenUnits).map { max(0, x - Double($0) / Double(hiddenUnits)) } + [1]
+        Array(SimplifiedModel.features(x, hiddenUnits: hiddenUnits).dropFirst()) + [1]
     }
 
     /// The model with parameters φ = (ω1 … ωn, β) at x.

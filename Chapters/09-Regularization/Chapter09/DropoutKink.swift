@@ -22,7 +22,7 @@ enum DropoutKink {
     }()
 
     static func features(_ x: Double) -> [Double] {
-        [1.0] + SimplifiedModel.joints(hiddenUnits).map { max(0, x - $0) }
+        SimplifiedModel.features(x, hiddenUnits: hiddenUnits)
     }
 
     static func predict(_ phi: [Double], _ x: Double, dropping unit: Int? = nil) -> Double {

@@ -51,7 +51,7 @@ struct EarlyStoppingRun {
     /// SGD for `steps` steps from weights drawn with `seed`, measured at `recordSteps`.
     init(steps: Int, recordSteps: Set<Int>, seed: UInt32 = 0) {
         let data = RidgeFits.data
-        let features = data.x.map { x in [1.0] + SimplifiedModel.joints(Self.hiddenUnits).map { max(0, x - $0) } }
+        let features = data.x.map { SimplifiedModel.features($0, hiddenUnits: Self.hiddenUnits) }
         var random = NumPyRandomState(seed: seed)
         var phi = (0...Self.hiddenUnits).map { _ in random.standardNormal() }
         var records: [Record] = []

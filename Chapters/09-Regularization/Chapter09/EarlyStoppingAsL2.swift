@@ -9,7 +9,7 @@ enum EarlyStoppingAsL2 {
 
     /// The design matrix of figure 9.6's model on notebook 8.2's points, row by row.
     static let rows: [[Double]] = RidgeFits.data.x.map { x in
-        [1.0] + SimplifiedModel.joints(EarlyStoppingRun.hiddenUnits).map { max(0, x - $0) }
+        SimplifiedModel.features(x, hiddenUnits: EarlyStoppingRun.hiddenUnits)
     }
 
     /// φ after `steps` steps of gradient descent on J from zero.
@@ -41,7 +41,7 @@ enum EarlyStoppingAsL2 {
     static func gap(_ p: [Double], _ q: [Double]) -> Double {
         let difference = zip(p, q).map { $0 - $1 }
         return linspace(0, 1, 100).reduce(0) { total, x in
-            let h = [1.0] + SimplifiedModel.joints(EarlyStoppingRun.hiddenUnits).map { max(0, x - $0) }
+            let h = SimplifiedModel.features(x, hiddenUnits: EarlyStoppingRun.hiddenUnits)
             let d = zip(h, difference).reduce(0) { $0 + $1.0 * $1.1 }
             return total + d * d
         } / 100

@@ -26,6 +26,11 @@ public struct SimplifiedModel: Sendable, Equatable {
         (0..<hiddenUnits).map { Double($0) / Double(hiddenUnits) }
     }
 
+    /// One row of the design matrix: 1 and the activations ReLU(x − d/D) for d = 0 … D − 1.
+    public static func features(_ x: Double, hiddenUnits: Int) -> [Double] {
+        [1] + joints(hiddenUnits).map { max(x - $0, 0) }
+    }
+
     /// The design matrix of the least-squares fit (problem 8.3): row i holds 1 and the hidden-unit
     /// activations ReLU(x_i − d/D) for d = 0 … D − 1 (figure 8.4b–d), so `A φ` is the model's output.
     public static func designMatrix(x: [Double], hiddenUnits: Int) -> Matrix {
