@@ -1,4 +1,3 @@
-import Foundation
 import Neural
 import Plot
 
@@ -12,15 +11,9 @@ extension Regularization {
             drawTruthAndData(on: &axes, x: data.x, y: data.y)
             let model = RidgeFits.fit(x: data.x, y: data.y, lambda: lambda)
             axes.function({ model($0) }, over: 0...1, samples: 400, color: .bookCyan, width: 2)
-            axes.title = "λ = " + powerOfTen(lambda)
+            axes.title = "λ = " + (lambda == 1 ? "1" : Ticks.powerLabel(lambda))
             figure[index] = axes
         }
         return figure
     }
-}
-
-/// A power of ten as markup: "1" or "10^{−3}".
-func powerOfTen(_ value: Double) -> String {
-    let exponent = Int(log10(value).rounded())
-    return exponent == 0 ? "1" : "10^{" + (exponent < 0 ? "−" : "") + "\(abs(exponent))}"
 }
