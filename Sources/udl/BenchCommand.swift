@@ -126,7 +126,7 @@ struct BenchCommand: ParsableCommand {
                         format: "run %d, epoch %d: train error %.1f %%, test error %.1f %%", run + 1, record.epoch,
                         100 * (record.trainError ?? .nan), 100 * (record.testError ?? .nan)))
             }
-            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            times.append(elapsed.seconds)
         }
         let median = Self.median(times)
         let last = history.final
@@ -195,7 +195,7 @@ struct BenchCommand: ParsableCommand {
             let start = clock.now
             for _ in 0..<repeats { sink += Matrix.multiply(a, b).data[0] }
             let elapsed = clock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            let seconds = elapsed.seconds
             rates.append(2 * pow(Double(n), 3) * Double(repeats) / seconds / 1e9)
         }
         precondition(sink.isFinite)

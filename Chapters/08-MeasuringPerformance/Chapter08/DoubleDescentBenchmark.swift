@@ -28,7 +28,7 @@ extension MeasuringPerformance {
             progress: Companion.Progress("epochs", total: widths.count * epochs), prepared: data)
         let elapsed = clock.now - start
         return DoubleDescentTiming(
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
+            seconds: elapsed.seconds,
             errors: results.map { ($0.width, $0.trainError, $0.testError) })
     }
 }

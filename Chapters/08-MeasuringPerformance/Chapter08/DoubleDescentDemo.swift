@@ -55,7 +55,7 @@ extension MeasuringPerformance {
             n.say(
                 "The sweep took "
                     + Narrator.format(
-                        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18, digits: 1)
+                        elapsed.seconds, digits: 1)
                     + " s"
                     + (sweep.save.map { "; the results are in \($0)." } ?? "."))
         }

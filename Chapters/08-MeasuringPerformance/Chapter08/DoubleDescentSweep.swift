@@ -121,9 +121,3 @@ private final class SweepState: @unchecked Sendable {
         return "\(whole / 60):" + String(format: "%02d", whole % 60)
     }
 }
-
-extension Duration {
-    fileprivate var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) * 1e-18
-    }
-}
