@@ -9,7 +9,8 @@ extension MeasuringPerformance {
         title: "Choosing hyperparameters on a validation set: grid, random search, Hyperband (notebook 8.1)",
         options: [
             .flag(
-                "run", help: "run the three searches (about 15 s in release on 2 cores) instead of showing the committed ones"),
+                "run",
+                help: "run the three searches (about 15 s in release on 2 cores) instead of showing the committed ones"),
             .integers("threads", in: 1...256, help: "trainings at once, one thread each (default 2)"),
             .text("save", help: "with --run: a folder to write tuning.csv into"),
         ],

@@ -6,7 +6,9 @@ extension Regularization {
     static let augmentationDemo = Demo(
         id: "augmentation", title: "Data augmentation on MNIST-1D (section 9.3.8, notebook 9.5)",
         options: [
-            .flag("run", help: "train both networks (about 15 s in release on 2 cores) instead of showing the committed runs"),
+            .flag(
+                "run",
+                help: "train both networks (about 15 s in release on 2 cores) instead of showing the committed runs"),
             .text("save", help: "with --run: write the per-epoch errors to this file"),
         ],
         body: showAugmentation)
