@@ -53,6 +53,11 @@ extension Color {
     public static let bestGreen = Color(rgb: 0x2ca25f)
     /// Optimisation paths drawn over loss surfaces (#a0d9d3).
     public static let pathTeal = Color(rgb: 0xa0d9d3)
+    /// `count` colours for the successive positions of a descent (figures 2.4 and 6.1), from the path teal
+    /// to a dark navy (#08306b) in equal steps, so that neighbouring positions stay apart.
+    public static func pathShades(_ count: Int) -> [Color] {
+        (0..<count).map { pathTeal.mixed(with: Color(rgb: 0x08306b), count > 1 ? Double($0) / Double(count - 1) : 0) }
+    }
     /// The half-transparent gray of contour lines on loss surfaces (#80808080).
     public static let contourGray = Color(rgb: 0x808080, alpha: 0.5)
     /// The light gray used for uncertainty bands.

@@ -41,6 +41,12 @@ public struct NetworkDiagram: Sendable {
     public var edgeColor = Color.black
     public var biasColor = Color.bookOrange
     public var labelSize = 11.0
+    /// Draws every connection as an arrow into its target node (figures 3.4a and 3.12: computation flows
+    /// from left to right). Arrows are solid even for `fixedLayers`.
+    public var arrows = false
+    /// How far from the target's centre an arrow stops, in the diagram's units (one unit is the vertical node
+    /// spacing): about a node's radius at the panel size, so that the head touches the circle.
+    public var arrowGap = 0.3
 
     public init(layers: [[String]]) {
         precondition(layers.count >= 2 && layers.allSatisfy { !$0.isEmpty }, "a diagram needs two non-empty layers")
@@ -69,13 +75,24 @@ public struct NetworkDiagram: Sendable {
         return Point(bias.x, bias.y - 0.4)
     }
 
+    /// One connection: a line, or with `arrows` an arrow that stops `arrowGap` short of the target's centre.
+    private func connect(_ from: Point, _ to: Point, color: Color, dash: [Double], on ax: inout Axes) {
+        guard arrows else {
+            ax.line(x: [from.x, to.x], y: [from.y, to.y], color: color, width: 1, dash: dash)
+            return
+        }
+        let (dx, dy) = (to.x - from.x, to.y - from.y)
+        let length = (dx * dx + dy * dy).squareRoot()
+        let tip = Point(to.x - dx / length * arrowGap, to.y - dy / length * arrowGap)
+        ax.arrow(from: from, to: tip, color: color, width: 1, headSize: 7)
+    }
+
     /// The bias node's connections into the layer after `layer`, when biases are shown.
     private func drawBiasConnections(of layer: Int, dash: [Double], on ax: inout Axes) {
         guard showBiases else { return }
         let bias = biasPosition(layer: layer)
         for b in layers[layer + 1].indices {
-            let to = position(layer: layer + 1, node: b)
-            ax.line(x: [bias.x, to.x], y: [bias.y, to.y], color: biasColor, width: 1, dash: dash)
+            connect(bias, position(layer: layer + 1, node: b), color: biasColor, dash: dash, on: &ax)
         }
     }
 
@@ -111,11 +128,9 @@ public struct NetworkDiagram: Sendable {
                 for a in layers[layer].indices {
                     for b in layers[layer + 1].indices
                     where (isDropped(layer: layer, node: a) || isDropped(layer: layer + 1, node: b)) == faded {
-                        let from = position(layer: layer, node: a)
-                        let to = position(layer: layer + 1, node: b)
-                        ax.line(
-                            x: [from.x, to.x], y: [from.y, to.y], color: faded ? droppedColor : edgeColor, width: 1,
-                            dash: dash)
+                        connect(
+                            position(layer: layer, node: a), position(layer: layer + 1, node: b),
+                            color: faded ? droppedColor : edgeColor, dash: dash, on: &ax)
                     }
                 }
                 if !faded { drawBiasConnections(of: layer, dash: dash, on: &ax) }

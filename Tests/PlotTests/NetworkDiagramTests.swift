@@ -21,6 +21,24 @@ import Testing
         #expect(lineCount(diagram.axes()) == 20)
     }
 
+    @Test func arrowsStopAtTheTargetsEdge() {
+        // Figure 3.4a: ten arrows (six slopes, four offsets), each pointing into its target node and ending
+        // arrowGap before its centre.
+        var diagram = NetworkDiagram(layers: [["x"], ["h_1", "h_2", "h_3"], ["y"]])
+        diagram.showBiases = true
+        diagram.arrows = true
+        let arrows = diagram.axes().items.compactMap { item -> (from: Point, to: Point)? in
+            if case .arrow(let from, let to, _, _, _) = item { (from, to) } else { nil }
+        }
+        #expect(arrows.count == 10 && lineCount(diagram.axes()) == 0)
+        // x at (0, 0) to h_1 at (2, 1): the tip lies on that segment, 0.3 short of (2, 1).
+        let first = arrows[0]
+        #expect(first.from == Point(0, 0))
+        let gap = ((2 - first.to.x) * (2 - first.to.x) + (1 - first.to.y) * (1 - first.to.y)).squareRoot()
+        #expect(abs(gap - 0.3) < 1e-12)
+        #expect(abs(first.to.y - first.to.x / 2) < 1e-12)
+    }
+
     @Test func biasNodesSitOneUnitBelowTheirLayer() {
         let diagram = NetworkDiagram(layers: [["x"], ["h_1", "h_2", "h_3"], ["y"]])
         #expect(diagram.biasPosition(layer: 0) == Point(0, -1))
