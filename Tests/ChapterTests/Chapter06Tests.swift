@@ -33,17 +33,33 @@ import Testing
         #expect(abs(central[0] - g[0]) < 1e-6 && abs(central[1] - g[1]) < 1e-6)
     }
 
-    @Test func figure6_1IsCloseToTheMinimumAfterFourIterations() {
+    @Test func notebook6_2PathMatchesNumPy() {
         // Figure 6.1a: a training set of I = 12 pairs.
         #expect(FittingModels.line.x.count == 12 && FittingModels.line.y.count == 12)
-        // Figure 6.1: "After only four iterations, we are already close to the minimum."
-        // NumPy rerun of notebook 6.2: φ_4 = (1.0663027284263036, 0.20870251313523863), L = 0.649114883003471.
+        // NumPy rerun of notebook 6.2 from its start (1.6, −0.5): φ_4 = (1.0663027284263036, 0.20870251313523863),
+        // L = 0.649114883003471, still far from the minimum 0.200 (the `linear` demo).
         let path = FittingModels.lineDescentPath()
-        let minimum = LinearRegression.fit(x: BookData.line12.x, y: BookData.line12.y).loss(
-            x: BookData.line12.x, y: BookData.line12.y)
         #expect(abs(path[4][0] - 1.0663027284263036) < 1e-9 && abs(path[4][1] - 0.20870251313523863) < 1e-9)
         #expect(abs(FittingModels.lineLoss(path[4]) - 0.649114883003471) < 1e-9)
-        #expect(FittingModels.lineLoss(path[4]) - minimum < 0.1 * (FittingModels.lineLoss(path[0]) - minimum))
+    }
+
+    @Test func figure6_1IsCloseToTheMinimumAfterFourIterations() {
+        // Figure 6.1: "After only four iterations, we are already close to the minimum." The minimum from the
+        // normal equations: φ1 = Σ(x−x̄)(y−ȳ) / Σ(x−x̄)², φ0 = ȳ − φ1·x̄ (NumPy: L = 0.19986635693424937).
+        let (x, y) = BookData.line12
+        let mx = x.reduce(0, +) / 12
+        let my = y.reduce(0, +) / 12
+        let slope =
+            zip(x, y).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) } / x.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }
+        let intercept = my - slope * mx
+        let minimum = zip(x, y).reduce(0) { $0 + (intercept + slope * $1.0 - $1.1) * (intercept + slope * $1.0 - $1.1) }
+        #expect(abs(minimum - 0.19986635693424937) < 1e-12)
+        let path = FittingModels.figureLineDescentPath()
+        #expect(path.count == 5)
+        #expect(FittingModels.lineLoss(path[0]) > 15)
+        #expect(FittingModels.lineLoss(path[4]) - minimum < 0.005)
+        // The steps zig-zag: positions 1 and 2 are still visibly away from the minimum.
+        #expect(FittingModels.lineLoss(path[1]) > minimum + 1 && FittingModels.lineLoss(path[2]) > minimum + 0.1)
     }
 
     @Test func problem6_7StepsTurnAtRightAngles() {
@@ -78,11 +94,22 @@ import Testing
     @Test func figure6_5SGDEscapesWhereGradientDescentIsTrapped() {
         // Figure 6.5: from points 1 and 3 gradient descent reaches the global minimum, from point 2 a local one;
         // SGD reaches the global minimum from all three.
-        let global = FittingModels.gaborMinima[0].loss
-        let descent = FittingModels.comparisonDescentPaths().map { FittingModels.gaborLoss($0.last!) }
+        // SciPy BFGS: the global minimum L = 0.645696 and, right of its valley, the local minimum
+        // (6.559361, 18.348874) with L = 3.670472.
+        let global = 0.645696
+        let paths = FittingModels.comparisonDescentPaths()
+        let descent = paths.map { FittingModels.gaborLoss($0.last!) }
         let stochastic = FittingModels.comparisonStochasticPaths().map { FittingModels.gaborLoss($0.last!) }
         #expect(descent[0] < global + 0.1 && descent[2] < global + 0.1)
-        #expect(descent[1] > 3)
+        let end = paths[1].last!
+        #expect(abs(end[0] - 6.559361) < 0.01 && abs(end[1] - 18.348874) < 0.01)
+        #expect(abs(descent[1] - 3.670472) < 1e-3)
+        // Start 2 slides into the neighbouring minimum: no step longer than 3 units, none crossing the global
+        // valley at φ0 ≈ 0.
+        for (a, b) in zip(paths[1], paths[1].dropFirst()) {
+            #expect(((b[0] - a[0]) * (b[0] - a[0]) + (b[1] - a[1]) * (b[1] - a[1])).squareRoot() < 3)
+            #expect(b[0] > 2)
+        }
         #expect(stochastic.allSatisfy { $0 < global + 0.3 })
     }
 
@@ -107,6 +134,28 @@ import Testing
         #expect(abs(losses[1] - 0.7459149704642899) < 1e-9)
         #expect(abs(losses[2] - 0.8008681498158855) < 1e-9)
         #expect(losses[1] < losses[0] && losses[2] >= losses[1])
+    }
+
+    @Test func figure6_8PointsFollowEquations6_11And6_12() {
+        let s = FittingModels.nesterovSetting
+        let (path, points) = FittingModels.nesterovDiagram()
+        #expect(path.last! == points[0] && path.count == s.steps + 1)
+        // Point 3 is one more step of the core's momentum optimizer (eq. 6.11) from point 1.
+        var momentum = Momentum(learningRate: s.rate, beta: s.beta)
+        _ = momentum.trajectory(from: FittingModels.anisotropicStart, steps: s.steps) {
+            FittingModels.anisotropicGradient($0)
+        }
+        let m = momentum.momentum
+        var phi = points[0]
+        momentum.step(&phi) { FittingModels.anisotropicGradient($0) }
+        #expect(abs(phi[0] - points[2][0]) < 1e-12 && abs(phi[1] - points[2][1]) < 1e-12)
+        // Point 5 is eq. 6.12 written out: m' = βm + (1 − β)·g(φ − αβm), φ' = φ − αm'.
+        let ahead = [points[0][0] - s.rate * s.beta * m[0], points[0][1] - s.rate * s.beta * m[1]]
+        let g = FittingModels.anisotropicGradient(ahead)
+        let next = (0..<2).map { points[0][$0] - s.rate * (s.beta * m[$0] + (1 - s.beta) * g[$0]) }
+        #expect(abs(next[0] - points[4][0]) < 1e-12 && abs(next[1] - points[4][1]) < 1e-12)
+        // Point 1 is below the valley floor φ1 = 0; momentum overshoots it further than Nesterov does.
+        #expect(points[0][1] < 0 && points[2][1] > points[4][1] && points[4][1] > 0)
     }
 
     @Test func figure6_9RunsBehaveAsTheCaptionSays() {
@@ -158,6 +207,18 @@ import Testing
                 { FittingModels.shallowLossAndGradient($0, x: x, y: y).loss }, at: p)
             #expect(zip(g, numeric).allSatisfy { abs($0 - $1) < 1e-6 })
         }
+    }
+
+    @Test func figure6_10PanelsComeInTheBooksOrder() {
+        // Figure 6.10: (a) "L[b] > L[c], so we eliminate the range [a, b]"; (b) "L[b] < L[c], so we eliminate
+        // the range [c, d]"; (c) the minimum closely bracketed (notebook 6.1: it lies at 0.3832).
+        var brackets: [Bracket] = []
+        _ = lineSearch(loss: FittingModels.bumpyLoss) { _, bracket in brackets.append(bracket) }
+        let shown = FittingModels.figure6_10Iterations.map { brackets[$0 - 1] }
+        let loss = FittingModels.bumpyLoss
+        #expect(loss(shown[0].b) > loss(shown[0].c) && loss(shown[0].a) > loss(shown[0].c))
+        #expect(loss(shown[1].b) < loss(shown[1].c) && loss(shown[1].a) > loss(shown[1].b))
+        #expect(shown[2].a < 0.3832 && 0.3832 < shown[2].d && shown[2].d - shown[2].a < 0.2)
     }
 
     @Test func figure6_11PuzzleHasTheIntendedAnswers() {

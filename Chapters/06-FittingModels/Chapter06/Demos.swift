@@ -62,6 +62,12 @@ extension FittingModels {
         pathTable(n, path, every: 1, loss: lineLoss)
         let best = LinearRegression.fit(x: line.x, y: line.y)
         n.value("least-squares minimum", best.loss(x: line.x, y: line.y))
+        let figurePath = figureLineDescentPath()
+        n.say(
+            "From here four steps only reach L = " + Narrator.format(lineLoss(path[4]), digits: 2)
+                + ". Figure 6.1 starts where figure 2.4 does, φ = (1.1, −0.8), and lets the search reach α = 0.5: "
+                + "every second step wants α ≈ 0.22, beyond the notebook's 0.1. Its four steps reach L = "
+                + Narrator.format(lineLoss(figurePath[4]), digits: 3) + ".")
         var cosines: [String] = []
         for t in 1..<5 {
             let u = [path[t][0] - path[t - 1][0], path[t][1] - path[t - 1][1]]
@@ -129,7 +135,7 @@ extension FittingModels {
 
     static func showComparison(_ n: Narrator) {
         n.say(
-            "Three starts: 1 = (−1.5, 8.5), 2 = (2.5, 18), 3 = (1.5, 20). Gradient descent with a line search "
+            "Three starts: 1 = (−1.5, 8.5), 2 = (3.5, 15.5), 3 = (1.5, 20). Gradient descent with a line search "
                 + "(α ≤ 2) just slides downhill; SGD uses five random points per step with α = 0.8, halved every 40 steps."
         )
         let descent = comparisonDescentPaths()
@@ -147,8 +153,9 @@ extension FittingModels {
                 ]
             })
         n.say(
-            "Start 2 lies outside the valley of the global minimum: gradient descent settles in a local minimum, "
-                + "while the noisy steps of SGD carry it over the ridge. The path of SGD from start 2:")
+            "Start 2 lies on the ridge right of the global minimum's valley: gradient descent slides down the far "
+                + "side into the neighbouring local minimum, while the noisy steps of SGD carry it over the ridge. "
+                + "The path of SGD from start 2:")
         pathTable(n, stochastic[1], every: 20) { gaborLoss($0) }
     }
 

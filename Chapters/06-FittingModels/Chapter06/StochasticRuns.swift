@@ -22,8 +22,9 @@ extension FittingModels {
     }
 
     /// The three starts of figure 6.5 (the book does not give them): 1 and 3 lie in the valley of the
-    /// global minimum, 2 does not.
-    static let comparisonStarts: [[Double]] = [[-1.5, 8.5], [2.5, 18.0], [1.5, 20.0]]
+    /// global minimum; 2 lies on the ridge to its right, from where gradient descent slides into the
+    /// neighbouring local minimum at (6.56, 18.35).
+    static let comparisonStarts: [[Double]] = [[-1.5, 8.5], [3.5, 15.5], [1.5, 20.0]]
 
     /// Figure 6.5a: full-batch gradient descent with notebook 6.3's line search, 30 steps from each start.
     static func comparisonDescentPaths() -> [[[Double]]] {

@@ -4,8 +4,10 @@ import Plot
 
 extension FittingModels {
     /// Figure 6.1: the data, the descent path on the loss surface and heatmap, and the lines at positions 0–4.
+    /// The least-squares minimum is marked green, as in figure 2.3.
     @Sendable static func figure6_1() -> Figure {
-        let path = Array(lineDescentPath().prefix(5))
+        let path = figureLineDescentPath()
+        let best = LinearRegression.fit(x: line.x, y: line.y)
         let field = Field(xs: linspace(0...2, 121), ys: linspace(-1...1, 121)) { lineLoss([$0, $1]) }
         var figure = Figure(columns: 4, rows: 1, panelWidth: 250, panelHeight: 250)
 
@@ -19,6 +21,9 @@ extension FittingModels {
         surface.yLabel = "φ_1"
         surface.zLabel = "L[φ]"
         surface.invertY = true
+        surface.points(
+            x: [best.intercept], y: [best.slope], z: [lineLoss([best.intercept, best.slope])], color: .bestGreen,
+            size: 7, edge: .black)
         surface.path(x: path.map { $0[0] }, y: path.map { $0[1] }, z: path.map(lineLoss))
         surface.points(
             x: path.map { $0[0] }, y: path.map { $0[1] }, z: path.map(lineLoss), color: .pathTeal, size: 6, edge: .black
@@ -34,15 +39,19 @@ extension FittingModels {
         heat.xLabel = "Intercept, φ_0"
         heat.yLabel = "Slope, φ_1"
         drawPath(path, on: &heat, dotSize: 7)
+        // The minimum on top of the path, whose last position nearly covers it.
+        heat.scatter(x: [best.intercept], y: [best.slope], color: .bestGreen, size: 7, marker: .diamond, edge: .white)
+        // Positions 2–4 crowd the minimum: their labels alternate sides of the path.
         for (index, point) in path.enumerated() {
+            let left = index == 2 || index == 4
             heat.text(
-                "\(index)", at: Point(point[0] + 0.06, point[1] - 0.03), anchor: .bottomLeft, size: 10, color: .white)
+                "\(index)", at: Point(point[0] + (left ? -0.07 : 0.07), point[1]), anchor: left ? .right : .left,
+                size: 10, color: .white)
         }
         figure[2] = heat
 
         var lines = Axes.lineDataPlane()
-        for (index, phi) in path.enumerated() {
-            let shade = Color.pathTeal.mixed(with: .black, 0.15 * Double(index))
+        for (phi, shade) in zip(path, Color.pathShades(path.count)) {
             lines.line(x: [0, 2], y: [phi[0], phi[0] + 2 * phi[1]], color: shade, width: 2)
         }
         lines.scatter(x: line.x, y: line.y, color: .bookOrange, size: 7)

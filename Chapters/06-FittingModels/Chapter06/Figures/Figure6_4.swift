@@ -22,6 +22,11 @@ extension FittingModels {
         let saddle = gaborSaddle
         axes.scatter(
             x: [saddle.phi[0]], y: [saddle.phi[1]], color: .blue, size: 10, marker: .cross, label: "saddle point")
+        // Each minimum whose model a panel shows carries that panel's letter.
+        for (letter, point) in zip(["b", "c", "d", "e", "f"], figure6_4Minima()) {
+            axes.text(
+                letter, at: Point(point.phi[0] + 0.7, point.phi[1]), anchor: .left, size: 11, color: .white)
+        }
         figure[0] = axes
 
         for (index, point) in figure6_4Minima().enumerated() {

@@ -27,6 +27,15 @@ extension FittingModels {
                 from: Point(update.from[0], update.from[1]), to: Point(update.to[0], update.to[1]),
                 color: .pathTeal, width: 2, headSize: 9)
             axes.scatter(x: [update.from[0]], y: [update.from[1]], color: .bookOrange, size: 8, edge: .black)
+            // The inset: the batch's points (the other points faint), the current model dashed, the updated solid.
+            let inset = GaborInset(box: (x: -4.85 ... -1.45, y: 6.7...8.9))
+            inset.drawBackground(on: &axes)
+            inset.drawPoints(x: gabor.x, y: gabor.y, on: &axes, color: .lightGray, size: 2.5)
+            inset.drawPoints(
+                x: update.batch.map { gabor.x[$0] }, y: update.batch.map { gabor.y[$0] }, on: &axes,
+                color: .bookOrange, size: 5)
+            inset.drawModel(update.from, on: &axes, color: .black, dash: [3, 2])
+            inset.drawModel(update.to, on: &axes, color: Color(rgb: 0x2a9d8f))
             let change = Narrator.format(abs(update.fullLossChange), digits: 2)
             axes.title =
                 "Points " + update.batch.map { "\($0 + 1)" }.joined(separator: ", ") + ": full-loss change "

@@ -16,7 +16,12 @@ extension FittingModels {
             axes.xLabel = "φ_0"
             axes.yLabel = "φ_1"
             axes.aspect = .equal
-            drawPath(path, on: &axes, dotSize: 3.5)
+            // Every step in the line; dots only where they do not overlap, and the end marked.
+            axes.line(x: path.map { $0[0] }, y: path.map { $0[1] }, color: .pathTeal, width: 1.6)
+            let dots = spacedPositions(path, spacing: 0.05)
+            axes.scatter(x: dots.map { $0[0] }, y: dots.map { $0[1] }, color: .pathTeal, size: 4, edge: .black)
+            axes.scatter(
+                x: [path.last![0]], y: [path.last![1]], color: .pathTeal, size: 9, marker: .diamond, edge: .black)
             axes.scatter(x: [0.7], y: [0], color: .white, size: 6, marker: .plus)
             axes.title = title
             figure[index] = axes

@@ -29,6 +29,19 @@ extension FittingModels {
         axes.scatter(x: path.map { $0[0] }, y: path.map { $0[1] }, color: color, size: dotSize, edge: .black)
     }
 
+    /// The positions of a path worth a dot: the first, then each that lies at least `spacing` from the last
+    /// one kept, so that hundreds of small steps do not pile up into a bar (figure 6.9).
+    static func spacedPositions(_ path: [[Double]], spacing: Double) -> [[Double]] {
+        var kept = [path[0]]
+        for phi in path.dropFirst() {
+            let last = kept[kept.count - 1]
+            let dx = phi[0] - last[0]
+            let dy = phi[1] - last[1]
+            if (dx * dx + dy * dy).squareRoot() >= spacing { kept.append(phi) }
+        }
+        return kept
+    }
+
     /// Data axes for the Gabor model: x ∈ [−15, 15], y ∈ [−1, 1].
     static func gaborDataAxes() -> Axes {
         var axes = Axes()
