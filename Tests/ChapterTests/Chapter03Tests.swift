@@ -68,16 +68,15 @@ import Testing
         // Figure 3.10: D_i units whose joints are the coordinate hyperplanes cut D_i-space
         // into 2, 4, 8 regions for D_i = 1, 2, 3, and 2^{D_i} in general.
         for (di, regions) in [(1, 2), (2, 4), (3, 8)] {
-            let net = Network(layers: [
-                Layer(weights: Matrix.identity(di), biases: Array(repeating: 0, count: di)),
-                Layer(weights: Matrix(rows: 1, cols: di, repeating: 1), biases: [0]),
-            ])
+            let net = ShallowNetworks.axisAlignedNetwork(inputs: di)
             // A 10^{D_i} grid over [−1, 1]^{D_i}, never exactly on a joint: digit i of k picks coordinate i.
             let axis = (0..<10).map { -0.95 + 0.2 * Double($0) }
             let grid = Matrix(rows: di, cols: Int(pow(10, Double(di)))) { i, k in axis[k / Int(pow(10, Double(i))) % 10]
             }
             #expect(LinearRegions.count(of: net, inputs: grid) == regions, "D_i = \(di)")
         }
+        // The figure labels each region by its pattern: unit d is active where x_d > 0.
+        #expect(ShallowNetworks.patternLabels([[-0.5, 0.5, 0.5], [0.5, -0.5, 0.5]]) == ["011", "101"])
         for d in 1...40 {
             #expect(
                 LinearRegions.zaslavskyBound(hiddenUnits: d, inputDimensions: d) == pow(2, Double(d)), "D = D_i = \(d)")
@@ -195,6 +194,19 @@ import Testing
         #expect(errors[2] <= bound)
         let net = ShallowNetworks.interpolatingNetwork(hiddenUnits: 10, ShallowNetworks.smoothTarget)
         for k in 0...10 { #expect(abs(net(Double(k) / 10) - ShallowNetworks.smoothTarget(Double(k) / 10)) < 1e-12) }
+    }
+
+    @Test func figure3_5HasOneRegionPerHiddenUnit() {
+        // Figure 3.5: "A neural network with a scalar input creates one extra linear region per hidden unit."
+        for d in ShallowNetworks.figure35Sizes {
+            let net = ShallowNetworks.interpolatingNetwork(hiddenUnits: d, ShallowNetworks.smoothTarget)
+            let onUnitInterval = net.regions.filter { $0.lower < 1 && $0.upper > 0 }
+            #expect(onUnitInterval.count == d, "D = \(d)")
+            // Neighbouring regions have different slopes: every joint is a real bend.
+            for (left, right) in zip(onUnitInterval, onUnitInterval.dropFirst()) {
+                #expect(abs(left.slope - right.slope) > 1e-9, "D = \(d) at x = \(left.upper)")
+            }
+        }
     }
 
     @Test func example131RecognisesConsecutiveOnes() {

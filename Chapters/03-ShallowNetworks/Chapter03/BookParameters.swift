@@ -27,7 +27,7 @@ extension ShallowNetworks {
     public static let notebook34 = ShallowNetwork(
         theta0: [0.3, -1.0, -0.5], theta1: [-1.0, 2.0, 0.65], phi0: 0.3, phi: [0.5, -1.0, 0.9])
 
-    /// Figure 3.6b: one input, four hidden units, two outputs (our choice of values).
+    /// Figure 3.6: one input, four hidden units, two outputs (our choice of values).
     /// Rows of `theta` are (θ_d0, θ_d1); rows of `phi` are (φ_j0, φ_j1, …, φ_j4).
     static let figure36 = makeNetwork(
         theta: [[-0.3, 1.0], [-1.2, 1.5], [1.4, -1.0], [0.25, -0.5]],

@@ -60,3 +60,22 @@ extension ShallowNetworks {
     }
 
 }
+
+extension ShallowNetworks {
+    /// Figure 3.10's networks: D_i inputs and D_i hidden units h_d = ReLU[x_d], whose joints are the
+    /// coordinate hyperplanes x_d = 0; they cut the input space into 2^{D_i} orthants.
+    public static func axisAlignedNetwork(inputs d: Int) -> Network {
+        let theta = (0..<d).map { row in [0.0] + (0..<d).map { $0 == row ? 1.0 : 0.0 } }
+        return makeNetwork(theta: theta, phi: [[0] + Array(repeating: 1, count: d)])
+    }
+
+    /// The activation pattern at each of `points` (one array of D_i coordinates each) of figure 3.10's
+    /// network, written as a string of 0s and 1s, unit 1 first.
+    static func patternLabels(_ points: [[Double]]) -> [String] {
+        let d = points[0].count
+        let inputs = Matrix(rows: d, cols: points.count) { i, k in points[k][i] }
+        return LinearRegions.activationPatterns(of: axisAlignedNetwork(inputs: d), inputs: inputs).map { bits in
+            String(bits.map { $0 ? "1" : "0" })
+        }
+    }
+}

@@ -54,7 +54,9 @@ extension ShallowNetworks {
         return fig
     }
 
-    /// The joint counts of figure 3.5's three panels.
-    static let figure35Sizes = [3, 6, 12]
+    /// The hidden units of figure 3.5's three panels. Odd counts: the target less its 0.3x is odd about
+    /// x = 1/2, so with an even count the knots 1/2 ± 1/D lie in line with the knot at 1/2 and that unit
+    /// would add no region.
+    static let figure35Sizes = [3, 7, 13]
 
 }

@@ -17,17 +17,22 @@ extension ShallowNetworks {
             render: figure3_3),
         BookFigure(
             id: "3.4",
-            caption: "Drawing the network of eq. 3.1: (a) every parameter as a line, offsets in orange "
-                + "from nodes holding 1; (b) the usual drawing without offsets.", render: figure3_4),
+            caption: "Drawing the network of eq. 3.1: (a) each of the ten parameters is an arrow with its name, the "
+                + "offsets in orange from nodes holding 1, and a ReLU mark sits at each hidden unit; (b) the usual "
+                + "drawing leaves out the offsets, the ReLU marks and the names.", render: figure3_4),
         BookFigure(
             id: "3.5",
-            caption: "A smooth curve (dashed) followed by networks with 3, 6 and 12 evenly placed joints: "
-                + "more hidden units, more linear regions, a closer fit.", render: figure3_5),
+            caption: "A smooth curve (dashed) followed by networks with 3, 7 and 13 hidden units. Each hidden unit "
+                + "adds one linear region (the dots are the joints between them), and the more regions, the shorter "
+                + "the piece of curve each line has to follow. The universal approximation theorem: with enough hidden "
+                + "units a shallow network comes as close as we ask to any continuous function on a compact subset "
+                + "of the input space.", render: figure3_5),
         BookFigure(
-            id: "3.6b",
-            caption: "One input, four hidden units, two outputs: both outputs bend at the same four joints "
-                + "(dotted) but have their own slopes and heights. Parameters are our own choice.",
-            render: figure3_6b),
+            id: "3.6",
+            caption: "One input, four hidden units, two outputs: (a) the network; (b) both outputs bend at the same "
+                + "four joints (dotted), because they share the hidden units, but have their own slopes and heights. "
+                + "Parameters are our own choice.",
+            render: figure3_6),
         BookFigure(
             id: "3.7", caption: "A network with two inputs x_1, x_2, three hidden units and one output.",
             render: figure3_7),
@@ -42,13 +47,21 @@ extension ShallowNetworks {
                 + "against parameters, for D_i = 1, 5, 10, 50, 100 inputs. The dot is D = 500, D_i = 100: more than "
                 + "10^{107} regions from 51,001 parameters.", render: figure3_9),
         BookFigure(
+            id: "3.10",
+            caption: "Regions against input dimensions. With D_i inputs and D_i hidden units h_d = ReLU[x_d] the "
+                + "joints are the hyperplanes x_d = 0 (cyan): (a) one joint splits the line into 2 regions, (b) two "
+                + "lines split the plane into 4, (c) three planes split space into 8; in general 2^{D_i}. Each region "
+                + "is labelled by its activation pattern (1 = unit active).", render: figure3_10),
+        BookFigure(
             id: "3.11",
             caption: "Three inputs, three hidden units, two outputs: fifteen slopes drawn as lines, "
                 + "plus five offsets not drawn, twenty parameters.", render: figure3_11),
         BookFigure(
             id: "3.12",
-            caption: "Terminology: input, hidden and output layers of a fully connected feed-forward "
-                + "network; each line is a weight, the hidden units are the neurons.", render: figure3_12),
+            caption: "Terminology: the input, hidden and output layers of a fully connected feed-forward network. "
+                + "Each forward connection (arrow) is a weight; the hidden units are also called neurons. The values "
+                + "going into a hidden unit are its pre-activations, those coming out after the ReLU its activations.",
+            render: figure3_12),
         BookFigure(
             id: "3.13",
             caption: "Activation functions: (a) sigmoid and tanh, (b) leaky and parametric ReLU, (c) SoftPlus, "
