@@ -73,8 +73,8 @@ import Testing
     }
 
     @Test func figuresInBookOrderWithDiagramPanels() throws {
-        // Every figure of chapter 4 but 4.3 (folding, an illustration), in book order.
-        #expect(chapter.figures.map(\.id) == ["4.1", "4.2", "4.4", "4.5", "4.6", "4.7", "4.8", "4.9"])
+        // Every figure of chapter 4, in book order.
+        #expect(chapter.figures.map(\.id) == ["4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8", "4.9"])
         // Panel a of figures 4.1, 4.2 and 4.8 is the network diagram; the plots keep the book's letters.
         for (id, letters) in [
             ("4.1", ["a", "b", "c", "d"]), ("4.2", ["a", "b", "c", "d"]), ("4.8", ["a", "b", "c"]),
@@ -82,6 +82,18 @@ import Testing
             let figure = try #require(chapter.figures.first { $0.id == id }).makeFigure()
             #expect(figure.panels.indices.map { figure[$0].letter } == letters, "figure \(id)")
         }
+    }
+
+    @Test func figure4_3FoldsEveryPieceOntoTheSameRange() {
+        // Figure 4.3a: each of the first network's three pieces covers the whole of y ∈ [−1, 1] (so the line
+        // folds onto itself), with slopes of alternating sign (so every other layer runs backwards).
+        let first = DeepNetworks.figure41First
+        let knots = DeepNetworks.figure41Knots.first
+        let ends = knots.map { first($0) }
+        #expect(zip(ends, [-1.0, 1, -1, 1]).allSatisfy { abs($0 - $1) < 1e-12 })
+        #expect(first.regions.filter { $0.lower < 1 && $0.upper > -1 }.count == 3)
+        // The second network's joints are where figure 4.3c's copies bend: the knots it was built from.
+        #expect(DeepNetworks.figure41Second.joints.sorted().map { ($0 * 1e9).rounded() / 1e9 } == [-1, -0.2, 0.3])
     }
 
     @Test func figure46ShapesFromTheCaption() {

@@ -16,10 +16,12 @@ extension DeepNetworks {
 
     // MARK: Figure 4.1
 
+    /// Where figure 4.1's networks bend: x for the first, y for the second (figure 4.3 folds at them).
+    static let figure41Knots = (first: [-1.0, 0.0, 0.6, 1.0], second: [-1.0, -0.2, 0.3, 1.0])
     /// Figure 4.1b: three regions on [−1, 1] with slopes of alternating sign.
-    static let figure41First = ShallowNetwork(knotsX: [-1.0, 0.0, 0.6, 1.0], y: [-1.0, 1.0, -1.0, 1.0])
+    static let figure41First = ShallowNetwork(knotsX: figure41Knots.first, y: [-1.0, 1.0, -1.0, 1.0])
     /// Figure 4.1c: three regions on y ∈ [−1, 1].
-    static let figure41Second = ShallowNetwork(knotsX: [-1.0, -0.2, 0.3, 1.0], y: [0.6, -0.8, 0.3, -0.2])
+    static let figure41Second = ShallowNetwork(knotsX: figure41Knots.second, y: [0.6, -0.8, 0.3, -0.2])
 
     // MARK: Figure 4.2
 

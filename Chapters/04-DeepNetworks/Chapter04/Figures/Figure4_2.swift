@@ -27,10 +27,13 @@ extension DeepNetworks {
         func map(_ field: Field, letter: String, cut: Bool) -> Axes {
             var ax = unitAxes(xLabel: "Input, x_1", yLabel: "Input, x_2", letter: letter)
             ax.aspect = .equal
-            ax.heatmap(
-                field, colormap: .diverging, range: -1.2...1.2, showColorbar: true, colorbarLabel: cut ? "y′" : "y")
-            for joint in joints { ax.contour(joint, levels: [0], color: .black, width: 1.2) }
-            if cut { ax.contour(first, levels: [0.2], color: .black, width: 1.2, dash: [4, 3]) }
+            // Figure 3.8's drawing: grey over [−1.2, 1.2], thin contours every 0.2, the joints in cyan.
+            ax.heatmap(field, colormap: .gray, range: -1.2...1.2, showColorbar: true, colorbarLabel: cut ? "y′" : "y")
+            ax.contour(
+                field, levels: stride(from: -1.2, through: 1.2, by: 0.2).map { $0 }, color: Color.black.withAlpha(0.25),
+                width: 0.6)
+            for joint in joints { ax.contour(joint, levels: [0], color: .bookCyan, width: 2) }
+            if cut { ax.contour(first, levels: [0.2], color: .black, width: 1.4, dash: [4, 3]) }
             return ax
         }
         var fig = Figure(columns: 4, rows: 1, panelWidth: 300, panelHeight: 260)

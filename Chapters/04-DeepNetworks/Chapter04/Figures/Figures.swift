@@ -14,11 +14,19 @@ extension DeepNetworks {
             render: figure4_1),
         BookFigure(
             id: "4.2",
-            caption: "Composing with two inputs. (a) Figure 3.8's network, two inputs and three hidden "
-                + "units, feeds its output y to a second network with two hidden units. (b) Figure 3.8's network: seven regions, the flat one at "
-                + "y = 0.4. (c) A second network with one joint at y = 0.2 inside the range. (d) The composition: each of the six "
-                + "sloped regions is cut along y = 0.2 (dashed), giving 13 regions.",
+            caption: "Composing with two inputs. (a) Figure 3.8's network, two inputs and three hidden units, feeds "
+                + "its output y to a second network with two hidden units. (b) Figure 3.8's network, drawn as there "
+                + "(grey, joints cyan): seven regions, the flat one at y = 0.4. (c) A second network with one joint at "
+                + "y = 0.2 inside the range. (d) The composition: each of the six sloped regions is cut along y = 0.2 "
+                + "(dashed), giving 13 regions.",
             render: figure4_2),
+        BookFigure(
+            id: "4.3",
+            caption: "Figure 4.1's composition as folding. (a) The first network folds the input line onto itself: "
+                + "its three pieces (blue, orange, purple) lie stacked over the same range of y, and the three inputs "
+                + "that reach y = 0.5 now coincide (cyan). (b) The second network applies its one function to the "
+                + "folded space, to every layer alike. (c) Unfolding gives the output: a copy of (b) on each piece, "
+                + "reversed on the middle one.", render: figure4_3),
         BookFigure(
             id: "4.4",
             caption: "A deep network: one input x, two hidden layers of three units (h_k, then h′_k) and "
