@@ -14,15 +14,18 @@ extension SupervisedLearning {
         axes.contour(field, levels: contourLevels)
         axes.line(x: path.map(\.intercept), y: path.map(\.slope), color: .pathTeal, width: 2)
         axes.scatter(x: path.map(\.intercept), y: path.map(\.slope), color: .pathTeal, size: 7, edge: .black)
-        for (index, point) in path.enumerated() where index < 2 {
+        // Positions 2–4 lie close together: their labels alternate sides of the path.
+        for (index, point) in path.enumerated() {
+            let left = index == 2 || index == 4
             axes.text(
-                "\(index)", at: Point(point.intercept + 0.07, point.slope), anchor: .left, size: 11, color: .white)
+                "\(index)", at: Point(point.intercept + (left ? -0.07 : 0.07), point.slope),
+                anchor: left ? .right : .left,
+                size: 11, color: .white)
         }
-        axes.text("2–4", at: Point(path[4].intercept - 0.07, path[4].slope), anchor: .right, size: 11, color: .white)
         figure[0] = axes
 
         var lines = Axes.lineDataPlane()
-        let shades = path.indices.map { Color.pathTeal.mixed(with: .black, 0.12 * Double($0)) }
+        let shades = Color.pathShades(path.count)
         for (index, line) in path.enumerated() {
             lines.line(
                 x: [0, 2], y: [line.predict(0), line.predict(2)], color: shades[index], width: 2,

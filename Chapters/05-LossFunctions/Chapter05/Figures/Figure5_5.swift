@@ -18,6 +18,14 @@ extension LossFunctions {
                     color: .lightGray, label: "μ ± 2σ")
                 ax.scatter(x: Heteroscedastic.data.x, y: Heteroscedastic.data.y, size: 4)
                 ax.line(x: xs, y: xs.map(fit.mean), color: .blue, width: 2, label: "μ")
+                // Arrows from the mean out to ±2 standard deviations, as in the book.
+                for x in [0.1, 0.5, 0.9] {
+                    let mean = fit.mean(x)
+                    let reach = 2 * fit.sd(x)
+                    for end in [mean - reach, mean + reach] {
+                        ax.arrow(from: Point(x, mean), to: Point(x, end), color: .black, width: 1, headSize: 6)
+                    }
+                }
                 ax.xLimits = 0...1; ax.yLimits = -1...2.5
                 ax.xLabel = "Input, x"; ax.yLabel = "Output, y"
                 ax.legend(position: .upperLeft)

@@ -23,8 +23,9 @@ extension LossFunctions {
                 + "the observed outputs (dashed).", render: figure5_4),
         BookFigure(
             id: "5.5",
-            caption: "(a, b) A shallow network predicting the mean only: the ±2σ band has constant width. "
-                + "(c, d) A second output predicts σ, and the band follows the spread of the data.", render: figure5_5),
+            caption: "(a, b) A shallow network predicting the mean only: the ±2σ band (grey, and the arrows from "
+                + "the mean) has constant width. (c, d) A second output predicts σ, and the band follows the spread "
+                + "of the data.", render: figure5_5),
         BookFigure(
             id: "5.6", caption: "The Bernoulli distribution: probability λ for z = 1 and 1 − λ for z = 0.",
             render: figure5_6),
