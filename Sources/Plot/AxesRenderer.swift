@@ -150,18 +150,30 @@ extension ResolvedAxes {
                 colormap.color(at: (v - range.lowerBound) / span)
             }
         case .contour(let field, let levels, let style):
+            // One path per level: its lines never cross, so stroking them together draws what
+            // stroking each would, and an SVG says the style once. Dashed lines are not thinned:
+            // their dashes are laid out along the length, which thinning shortens.
             canvas.setLine(style)
-            for line in field.contourLines(levels: levels) {
-                for (k, p) in line.points.enumerated() {
-                    if k == 0 { canvas.move(xm.map(p.x), ym.map(p.y)) } else { canvas.line(xm.map(p.x), ym.map(p.y)) }
+            let tolerance = style.dash.isEmpty ? PolylineThinning.contourTolerance : 0
+            for level in levels {
+                let lines = field.contourLines(at: level)
+                guard !lines.isEmpty else { continue }
+                for line in lines {
+                    let device = line.points.map {
+                        (x: PolylineThinning.hundredths(xm.map($0.x)), y: PolylineThinning.hundredths(ym.map($0.y)))
+                    }
+                    let thinned = PolylineThinning.thinned(device, tolerance: tolerance)
+                    for (k, p) in thinned.enumerated() {
+                        if k == 0 { canvas.move(p.x, p.y) } else { canvas.line(p.x, p.y) }
+                    }
+                    if line.isClosed { canvas.close() }
                 }
-                if line.isClosed { canvas.close() }
                 canvas.stroke()
             }
         case .filledContour(let field, let levels, let colormap):
             let lo = levels[0]
             let hi = levels[levels.count - 1]
-            rasterize(field, canvas, plot, xm, ym, nearest: false) { v in
+            rasterize(field, canvas, plot, xm, ym, nearest: false, bands: true) { v in
                 guard v >= lo, v <= hi else { return nil }
                 var band = 0
                 while band < levels.count - 2 && v >= levels[band + 1] { band += 1 }
@@ -170,25 +182,38 @@ extension ResolvedAxes {
         }
     }
 
-    /// Samples the field at every device pixel (2 per point) of the plot area and paints the result.
+    /// Samples the field on a grid of `density` pixels per point over the plot area and paints
+    /// the result, with a border of one pixel copied from the edge all round that the plot's clip
+    /// cuts off: a renderer that smooths the image fades its edge pixels towards transparent, and
+    /// the fade then falls outside the plot instead of showing as a pale rim inside the frame.
+    ///
+    /// A PNG gets 2 pixels per point, its own pixels. An SVG or PDF gets `Canvas.rasterDensity`
+    /// for a smooth heatmap (a renderer interpolates between its pixels when zooming in), but 2
+    /// for fields drawn in cells or bands, whose sharp edges need the resolution.
     private func rasterize(
         _ field: Field, _ canvas: Canvas, _ plot: Rect, _ xm: AxisMap, _ ym: AxisMap,
-        nearest: Bool, color: (Double) -> Color?
+        nearest: Bool, bands: Bool = false, color: (Double) -> Color?
     ) {
-        let density = 2.0
+        let density = nearest || bands ? 2 : canvas.rasterDensity
         let w = Int((plot.width * density).rounded(.up))
         let h = Int((plot.height * density).rounded(.up))
-        let dataX = (0..<w).map { xm.unmap(plot.x + (Double($0) + 0.5) / density) }
-        let dataY = (0..<h).map { ym.unmap(plot.y + (Double($0) + 0.5) / density) }
-        canvas.paintImage(
-            pixelWidth: w, pixelHeight: h,
-            into: Rect(x: plot.x, y: plot.y, width: Double(w) / density, height: Double(h) / density),
-            smooth: !nearest
-        ) { px, py in
-            let v = nearest ? field.nearest(dataX[px], dataY[py]) : field.interpolated(dataX[px], dataY[py])
-            guard let v, v.isFinite else { return nil }
-            return color(v)
+        // A last pixel whose centre lies beyond the plot's edge takes the colour at the edge.
+        let dataX = (0..<w).map { xm.unmap(min(plot.x + (Double($0) + 0.5) / density, plot.maxX)) }
+        let dataY = (0..<h).map { ym.unmap(min(plot.y + (Double($0) + 0.5) / density, plot.maxY)) }
+        let colors = (0..<h).map { py in
+            (0..<w).map { px -> Color? in
+                let v = nearest ? field.nearest(dataX[px], dataY[py]) : field.interpolated(dataX[px], dataY[py])
+                guard let v, v.isFinite else { return nil }
+                return color(v)
+            }
         }
+        let pixel = 1 / density
+        canvas.paintImage(
+            pixelWidth: w + 2, pixelHeight: h + 2,
+            into: Rect(
+                x: plot.x - pixel, y: plot.y - pixel, width: Double(w + 2) * pixel, height: Double(h + 2) * pixel),
+            smooth: !nearest
+        ) { px, py in colors[min(max(py - 1, 0), h - 1)][min(max(px - 1, 0), w - 1)] }
     }
 
     private func drawArrow(

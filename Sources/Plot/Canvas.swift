@@ -119,6 +119,11 @@ final class Canvas {
 
     // MARK: Images
 
+    /// Pixels per point of a smooth heatmap's raster: on an image surface 2, the PNG's pixels;
+    /// on a vector surface (SVG, PDF) 1, the figure's own size, which a renderer zooming in
+    /// interpolates as smoothly as the field does.
+    var rasterDensity: Double { cairo_surface_get_type(surface) == CAIRO_SURFACE_TYPE_IMAGE ? 2 : 1 }
+
     /// Paints an ARGB image of `pixelWidth × pixelHeight`, filled by `pixel(px, py)`, into `target`.
     /// Pixels for which `pixel` returns nil stay transparent.
     func paintImage(

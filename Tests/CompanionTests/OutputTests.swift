@@ -76,13 +76,6 @@ import Testing
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let size = PNGSize(path: path)
         #expect(size?.width == 640 && size?.height == 480)
-        #expect(Gallery(chapters: []).widthClass(path) == "")
-        // 1600 × 400: four times as wide as high, so the figure spans the whole row.
-        var wide = bytes
-        wide[18...19] = [0x06, 0x40]
-        wide[22...23] = [0x01, 0x90]
-        try Data(wide).write(to: URL(fileURLWithPath: path))
-        #expect(Gallery(chapters: []).widthClass(path) == " class=\"widest\"")
         #expect(PNGSize(path: "/nonexistent.png") == nil)
     }
 
@@ -91,6 +84,49 @@ import Testing
         #expect(html.contains("<a href=\"ch99/fig-99.1.svg\"><img src=\"ch99/fig-99.1.png\""))
         #expect(html.contains("swift run ch99 figures --only 99.1"))
         #expect(html.contains("An empty figure &lt;for&gt; tests &amp; such."))
+        // The fixture is not defined in a chapter folder: it has no guide to link.
+        #expect(!html.contains("guide"))
+    }
+
+    @Test func aChapterDefinedInItsFolderLinksItsGuide() {
+        #expect(
+            Chapter.guide(number: 2, definedIn: "/src/udl/Chapters/02-SupervisedLearning/Chapter02/Supervised.swift")
+                == "Chapters/02-SupervisedLearning/README.md")
+        #expect(
+            Chapter.guide(number: 10, definedIn: "/x/Chapters/10-ConvolutionalNetworks/Chapter10/C.swift")
+                == "Chapters/10-ConvolutionalNetworks/README.md")
+        #expect(Chapter.guide(number: 3, definedIn: "/x/Chapters/02-SupervisedLearning/Chapter02/S.swift") == nil)
+        #expect(Chapter.guide(number: 99, definedIn: "/x/Tests/CompanionTests/Fixture.swift") == nil)
+    }
+}
+
+/// The gallery's rows: worked out by hand from the page width 1320, card inset 22 and gap 20.
+@Suite struct GalleryRowsTests {
+    @Test func figuresThatFitTogetherShareARowAtOneScale() {
+        // Three 300-pixel figures and a 600. All four: (1320 − 4·22 − 3·20) / 1500 = 0.78, too small.
+        // 300 + 300 + 300 fill the row at 1214 / 900 = 1.35 (cost 0.35²) and the 600 is the last
+        // row, at natural size; 300 + 300 would need 1256 / 600 = 2.09 (cost 1.09²).
+        let rows = GalleryRows.rows(widths: [300, 300, 300, 600])
+        #expect(rows.map(\.figures) == [0..<3, 3..<4])
+        #expect(abs((rows[0].scale ?? 0) - 1214.0 / 900) < 1e-12)
+        #expect(rows[1].scale == nil)
+    }
+
+    @Test func aRowMaySqueezeItsFiguresSlightlyButNoFurther() {
+        // 660 + 720: 1320 − 44 − 20 = 1256 over 1380 is 0.910 ≥ 0.9, one row.
+        #expect(GalleryRows.rows(widths: [660, 720]).map(\.figures) == [0..<2])
+        // 660 + 740: 1256 / 1400 = 0.897, too small: two rows.
+        #expect(GalleryRows.rows(widths: [660, 740]).map(\.figures) == [0..<1, 1..<2])
+        // A figure wider than the page fills it alone.
+        let wide = GalleryRows.rows(widths: [2000])
+        #expect(wide.map(\.figures) == [0..<1])
+        #expect(abs((wide[0].scale ?? 0) - 1298.0 / 2000) < 1e-12)
+    }
+
+    @Test func bookOrderIsKept() {
+        let widths: [Double] = [300, 920, 660, 600, 300, 1200, 380]
+        let rows = GalleryRows.rows(widths: widths)
+        #expect(rows.flatMap { Array($0.figures) } == Array(widths.indices))
     }
 }
 

@@ -7,8 +7,8 @@ extension SupervisedLearning {
         BookFigure(
             id: "2.1",
             caption: """
-                The linear regression model y = φ0 + φ1·x is a family of lines: each choice of intercept φ0 and \
-                slope φ1 picks one member. Shown are φ = (1.2, 0.2), (0.3, 0.8) and (1.6, −0.5).
+                The linear regression model y = φ_0 + φ_1·x is a family of lines: each choice of intercept φ_0 and \
+                slope φ_1 picks one member. Shown are φ = (1.2, 0.2), (0.3, 0.8) and (1.6, −0.5).
                 """, render: figure2_1),
         BookFigure(
             id: "2.2",
@@ -20,7 +20,7 @@ extension SupervisedLearning {
         BookFigure(
             id: "2.3",
             caption: """
-                The loss of every line as a function of φ = (φ0, φ1): (a) as a surface, with the lines of figure \
+                The loss of every line as a function of φ = (φ_0, φ_1): (a) as a surface, with the lines of figure \
                 2.2b–d as circles; (b) as a heatmap seen from above, brighter meaning larger, with grey contours and \
                 the minimum (figure 2.2d) in green.
                 """, render: figure2_3),

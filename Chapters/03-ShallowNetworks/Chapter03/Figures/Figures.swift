@@ -12,8 +12,8 @@ extension ShallowNetworks {
                 + "joints. (a) has the parameters of figure 3.3; (b, c) are our own choices.", render: figure3_2),
         BookFigure(
             id: "3.3",
-            caption: "Eq. 3.1 step by step: (a–c) three lines θ_d0 + θ_d1 x, (d–f) clipped by the ReLU, "
-                + "(g–i) scaled by φ_d, (j) summed with φ_0. The shaded region has h1 and h3 active and h2 clipped.",
+            caption: "Eq. 3.1 step by step: (a–c) three lines θ_{d0} + θ_{d1} x, (d–f) clipped by the ReLU, "
+                + "(g–i) scaled by φ_d, (j) summed with φ_0. The shaded region has h_1 and h_3 active and h_2 clipped.",
             render: figure3_3),
         BookFigure(
             id: "3.4",
@@ -69,6 +69,6 @@ extension ShallowNetworks {
         BookFigure(
             id: "3.14",
             caption: "Problem 3.4: the lines of the three hidden units; the first two as in figure 3.3, the "
-                + "third changed (our choice: θ_30 = −1.5, θ_31 = 1.0).", render: figure3_14),
+                + "third changed (our choice: θ_{30} = −1.5, θ_{31} = 1.0).", render: figure3_14),
     ]
 }

@@ -36,8 +36,8 @@ extension DeepNetworks {
         BookFigure(
             id: "4.5",
             caption: "The two-hidden-layer network at work. (a–c) The second layer's pre-activations share "
-                + "the first layer's joints; (d–f) ReLU clips them at zero; (g–i) they are weighted by φ′1, φ′2, φ′3; (j) summed "
-                + "with the offset φ′0.",
+                + "the first layer's joints; (d–f) ReLU clips them at zero; (g–i) they are weighted by φ′_1, φ′_2, φ′_3; (j) summed "
+                + "with the offset φ′_0.",
             render: figure4_5),
         BookFigure(
             id: "4.6",

@@ -13,8 +13,8 @@ extension FittingModels {
         BookFigure(
             id: "6.2",
             caption: """
-                The Gabor model of eq. 6.8 for (a) φ = (0, 16.6), (b) φ = (5, 16.6): a larger φ0 moves the \
-                wave packet left, (c) φ = (0, 30): a larger φ1 squeezes it.
+                The Gabor model of eq. 6.8 for (a) φ = (0, 16.6), (b) φ = (5, 16.6): a larger φ_0 moves the \
+                wave packet left, (c) φ = (0, 30): a larger φ_1 squeezes it.
                 """, render: figure6_2),
         BookFigure(
             id: "6.3",
@@ -25,9 +25,9 @@ extension FittingModels {
         BookFigure(
             id: "6.4",
             caption: """
-                (a) The Gabor loss over φ0 ∈ [−10, 10], φ1 ∈ [2.5, 22.5] is not convex: local minima (cyan), the \
-                global minimum (grey) and a saddle point (blue cross) where the loss falls along φ0 and rises along \
-                φ1. (b–f) The models at the five minima lettered b–f in (a); (c) is the global one, with \
+                (a) The Gabor loss over φ_0 ∈ [−10, 10], φ_1 ∈ [2.5, 22.5] is not convex: local minima (cyan), the \
+                global minimum (grey) and a saddle point (blue cross) where the loss falls along φ_0 and rises along \
+                φ_1. (b–f) The models at the five minima lettered b–f in (a); (c) is the global one, with \
                 L = 0.65 on these 30 points.
                 """, render: figure6_4),
         BookFigure(
@@ -61,7 +61,7 @@ extension FittingModels {
         BookFigure(
             id: "6.9",
             caption: """
-                A valley steep across φ1 and shallow along φ0 (notebook 6.5). (a) A small step is slow along the \
+                A valley steep across φ_1 and shallow along φ_0 (notebook 6.5). (a) A small step is slow along the \
                 floor; (b) a large one bounces across the valley; (c) normalised gradients move a fixed distance per \
                 coordinate and end up hopping between two points; (d) Adam reaches the minimum smoothly. Dots mark \
                 the steps, leaving out those that would overlap the previous dot; diamonds mark the ends.

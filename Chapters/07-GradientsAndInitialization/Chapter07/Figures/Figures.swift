@@ -16,7 +16,7 @@ extension GradientsAndInitialization {
                 + "Only He's σ²_Ω = 2/D_h = 0.02 stays level.", render: figure7_7),
         BookFigure(
             id: "problem-7.16",
-            caption: "Problem 7.16: the training loss per epoch of figure 7.8's code, a "
+            caption: "The training loss per epoch of figure 7.8's code, a "
                 + "10-40-40-5 network fitted to 100 random points with SGD, momentum 0.9 and a learning rate halved "
                 + "every 10 epochs (dotted lines).", render: figureProblem7_16),
     ]

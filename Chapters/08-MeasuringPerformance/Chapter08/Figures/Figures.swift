@@ -32,7 +32,7 @@ extension MeasuringPerformance {
             id: "8.4",
             caption: """
                 The simplified network. (a) Input, three hidden units and output; the first layer's weights and \
-                biases are fixed (dashed), and only φ = {β, ω1, ω2, ω3} is learned. (b–d) The fixed hidden units \
+                biases are fixed (dashed), and only φ = {β, ω_1, ω_2, ω_3} is learned. (b–d) The fixed hidden units \
                 have slope one and joints at 0, 1/3 and 2/3. (e–g) Three choices of φ give three piecewise linear \
                 functions with joints at 1/3 and 2/3.
                 """, render: figure8_4),

@@ -5,25 +5,25 @@ extension Regularization {
         BookFigure(
             id: "9.1",
             caption: """
-                Explicit regularization of the Gabor model (notebook 9.1). (a) The least-squares loss of thirty \\
-                points, with its local minima (cyan) and global minimum (gray). (b) The penalty \\
-                λ·(φ_0^2 + (φ_1 − 12.5)^2) with λ = 0.2 favours the centre of the plot. (c) Their sum has fewer \\
+                Explicit regularization of the Gabor model (notebook 9.1). (a) The least-squares loss of thirty \
+                points, with its local minima (cyan) and global minimum (gray). (b) The penalty \
+                λ·(φ_0^2 + (φ_1 − 12.5)^2) with λ = 0.2 favours the centre of the plot. (c) Their sum has fewer \
                 minima, and its global minimum has moved (arrow).
                 """, render: figure9_1),
         BookFigure(
             id: "9.2",
             caption: """
-                L2 regularization of the simplified network with 14 hidden units, fitted to fifteen points \\
-                (orange; the true function black, the fit cyan) with λ from 10^{−9} to 1. (a, b) Small λ: the fit \\
-                passes through the points. (c, d) Intermediate λ: smoother, and closer to the true function. (e, f) \\
+                L2 regularization of the simplified network with 14 hidden units, fitted to fifteen points \
+                (orange; the true function black, the fit cyan) with λ from 10^{−9} to 1. (a, b) Small λ: the fit \
+                passes through the points. (c, d) Intermediate λ: smoother, and closer to the true function. (e, f) \
                 Large λ: smoother than the true function, and worse.
                 """, render: figure9_2),
         BookFigure(
             id: "9.3",
             caption: """
-                Implicit regularization on notebook 9.2's loss, whose minima fill the line φ_1 = 0. (a) Gradient \\
-                descent with a tiny step (dashed blue, a stand-in for the continuous path) and with step 0.05 \\
-                (cyan) end at different points. (b) The term (α/4)‖∇L‖^2 of eq. 9.8, here for α = 0.1. (c) With \\
+                Implicit regularization on notebook 9.2's loss, whose minima fill the line φ_1 = 0. (a) Gradient \
+                descent with a tiny step (dashed blue, a stand-in for the continuous path) and with step 0.05 \
+                (cyan) end at different points. (b) The term (α/4)‖∇L‖^2 of eq. 9.8, here for α = 0.1. (c) With \
                 the term added (α = 0.05), the tiny-step path follows the discrete one on the original loss.
                 """, render: figure9_3),
         BookFigure(
@@ -56,8 +56,8 @@ extension Regularization {
         BookFigure(
             id: "9.7",
             caption: """
-                Bagging (notebook 9.3). (a) The 14-unit model fitted to all fifteen points (gray). (b–e) Fits to \\
-                four resamples drawn with replacement; a point's size shows how often it was drawn. (f) The mean \\
+                Bagging (notebook 9.3). (a) The 14-unit model fitted to all fifteen points (gray). (b–e) Fits to \
+                four resamples drawn with replacement; a point's size shows how often it was drawn. (f) The mean \
                 of the four (cyan) is smoother than the single fit (gray) and closer to the true function.
                 """, render: figure9_7),
         BookFigure(
@@ -87,9 +87,9 @@ extension Regularization {
         BookFigure(
             id: "9.11",
             caption: """
-                The Bayesian simplified network (five hidden units, notebook 9.4's data and noise σ^2 = 0.09). \\
-                (a–c) Two parameter sets drawn from the posterior (cyan, gray) under priors of variance \\
-                σ_φ^2 = 0.5, 5 and 1000: a tight prior keeps the weights small and the functions smooth. (d–f) \\
+                The Bayesian simplified network (five hidden units, notebook 9.4's data and noise σ^2 = 0.09). \
+                (a–c) Two parameter sets drawn from the posterior (cyan, gray) under priors of variance \
+                σ_φ^2 = 0.5, 5 and 1000: a tight prior keeps the weights small and the functions smooth. (d–f) \
                 The predictive mean (cyan) and two standard deviations of the model's uncertainty (gray).
                 """, render: figure9_11),
     ]
