@@ -31,8 +31,12 @@ public enum IndependentRuns {
                 let finished = DispatchGroup()
                 for _ in 1..<min(threads, max(count, 1)) {
                     finished.enter()
+                    // A `Thread` keeps its block until the thread exits, which can be after
+                    // `finished.wait()` returns; the block holds the job only through a handle
+                    // that the thread empties first, so no reference to `job` outlives this call.
+                    let handle = WorkHandle(work)
                     Thread {
-                        work()
+                        handle.runOnce()
                         finished.leave()
                     }.start()
                 }
@@ -49,6 +53,19 @@ public enum IndependentRuns {
             run(count, threads: threads) { slots.set($0, job($0)) }
         }
         return slots.values
+    }
+}
+
+/// The work a thread runs, held until the thread has run it and then released.
+private final class WorkHandle: @unchecked Sendable {
+    private var work: (@Sendable () -> Void)?
+
+    init(_ work: @escaping @Sendable () -> Void) { self.work = work }
+
+    /// Runs the work on the calling thread, then drops it; called once, by the thread it was made for.
+    func runOnce() {
+        work?()
+        work = nil
     }
 }
 
