@@ -12,6 +12,15 @@ extension ConvolutionalNetworks {
             id: "convolution-1d",
             title: "1-D convolution: kernel, stride, dilation, matrix (section 10.2, notebook 10.1)",
             body: showConvolution1D),
+        Demo(
+            id: "parameters", title: "Channels and parameter counts (sections 10.2.4–10.2.5, MMDS §13.4)",
+            body: showParameters),
+        Demo(
+            id: "convolution-2d", title: "2-D convolution by hand and through Conv2d (notebook 10.3)",
+            body: showConvolution2D),
+        Demo(
+            id: "sampling", title: "Down-sampling and up-sampling (section 10.4, notebook 10.4)",
+            body: showSampling),
     ]
 
     /// Values as notebook 10.1 prints them, three significant digits each.
