@@ -37,9 +37,10 @@ extension ConvolutionalNetworks {
         var figure = Figure(columns: 2, rows: 3, panelWidth: 300, panelHeight: 220)
         let dense = figure104Dense
         let range = -2.5...2.5
-        figure[0] = matrixDiagram(dense, inputName: "x", outputName: "h", centre: { Double($0 + 1) }) {
-            Colormap.viridis.color(at: ($0 - range.lowerBound) / (range.upperBound - range.lowerBound))
+        let shade = { (value: Double) in
+            Colormap.viridis.color(at: (value - range.lowerBound) / (range.upperBound - range.lowerBound))
         }
+        figure[0] = matrixDiagram(dense, inputName: "x", outputName: "h", centre: { Double($0 + 1) }, color: shade)
         figure[1] = matrixPanel(dense, colormap: .viridis, range: range, title: "\\Omega: 36 weights")
         let colormap = weightColormap(count: 3)
         let tap = { (value: Double) in LayerDiagram.weightColors[Int(value.rounded()) - 1] }
