@@ -1,7 +1,8 @@
 import Companion
 
 extension ConvolutionalNetworks {
-    /// The book's figures 10.2–10.5 (figure 10.1 is photographs), then notebook 10.4's chains.
+    /// The book's figures 10.2–10.5 (figure 10.1 is photographs), then notebook 10.1's convolutions
+    /// and notebook 10.4's chains.
     static let figures: [BookFigure] = [
         BookFigure(
             id: "10.2",
@@ -39,6 +40,16 @@ extension ConvolutionalNetworks {
                 A convolution in the next layer sums over both channels at the three nearest positions: six \
                 weights for each output.
                 """, render: figure10_5),
+        BookFigure(
+            id: "notebook-10.1",
+            caption: """
+                Notebook 10.1's twelve samples (gray) and their zero-padded convolutions (orange; each output \
+                drawn over the input it is centred on). (a) Kernel 3 with weights 0.33 smooths; (b) stride 2 \
+                keeps every other output of (a); (c) kernel 5 with weights 0.2 smooths more; (d) dilation 2 \
+                averages inputs two apart. All sag at the ends, where the padding's zeros enter. (e) The kernel \
+                [−0.5, 0, 0.5] estimates the slope, large where the signal jumps. (f) The matrix of the kernel \
+                [−1, 0.5, −0.2] (red positive, blue negative, pale gray zero); Ω·x is that convolution.
+                """, render: figureNotebook10_1),
         BookFigure(
             id: "notebook-10.4",
             caption: """
