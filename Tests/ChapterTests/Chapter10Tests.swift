@@ -160,6 +160,16 @@ import Testing
         #expect(largest > 1e-8)
     }
 
+    @Test("Notebook 10.4's patches through the chapter's operations: the values its definitions give")
+    func notebook104Patches() {
+        typealias R = Resolution
+        #expect(R.subsample(R.patch) == [[1, 5], [4, 1]])
+        #expect(R.maxPool(R.patch) == R.small)
+        #expect(R.meanPool(R.patch) == [[3, 4], [5, 2]])
+        #expect(R.duplicate(R.small) == [[6, 6, 8, 8], [6, 6, 8, 8], [8, 8, 4, 4], [8, 8, 4, 4]])
+        #expect(R.bilinear(R.small) == [[6, 7, 8, 4], [7, 6.5, 6, 3], [8, 6, 4, 2], [4, 3, 2, 1]])
+    }
+
     @Test("Notebook 10.4's chains: 96 → 12 → 96; mean pooling keeps the mean, sub-sampling keeps every eighth pixel")
     func notebook104Chains() {
         let image = TestPattern.image
