@@ -58,7 +58,7 @@ import Testing
     func figure104() {
         let dense = ParameterCounts.fullyConnected(inputs: 6, outputs: 6)
         #expect(dense.weights == 36 && dense.biases == 6)
-        let conv = ParameterCounts.convolutional(Conv1d(1, 1, kernel: 3, padding: .same), input: .signal(length: 6))
+        let conv = ParameterCounts.counted(Conv1d(1, 1, kernel: 3, padding: .same), input: .signal(length: 6))
         #expect(conv.weights == 3 && conv.biases == 1)
         let banded = ConvolutionalNetworks.numberedMatrix(inputs: 6, kernel: 3, padding: .same)
         let expected: [[Double]] = [
@@ -104,7 +104,7 @@ import Testing
     func mmdsExamples() {
         #expect(ParameterCounts.outputSide(input: 224, filter: 5, padding: 2) == 224)
         let layer = Conv2d(3, 64, kernel: 5, padding: .zeros(2))
-        let counted = ParameterCounts.convolutional(layer, input: ParameterCounts.openingImage)
+        let counted = ParameterCounts.counted(layer, input: ParameterCounts.openingImage)
         #expect(counted.weights + counted.biases == 64 * 76)
         let output = layer.outputShape(for: ParameterCounts.openingImage)
         #expect(Pooling.max(2).outputShape(for: output) == .image(channels: 64, height: 112, width: 112))

@@ -17,7 +17,7 @@ extension ConvolutionalNetworks {
         typealias P = ParameterCounts
         let units = P.figureUnits
         let dense = P.fullyConnected(inputs: units, outputs: units)
-        let conv = P.convolutional(
+        let conv = P.counted(
             Conv1d(1, 1, kernel: 3, padding: .same), input: .signal(length: units))
         n.say(
             "Figure 10.4: six inputs and six hidden units. A fully connected layer (eq. 10.5) has "
@@ -44,7 +44,7 @@ extension ConvolutionalNetworks {
         n.table(
             ["layer", "weights", "biases"],
             [(1, 2, 3), (2, 1, 3), (2, 2, 3), (15, 15, 3)].map { cIn, cOut, k in
-                let c = P.convolutional(Conv1d(cIn, cOut, kernel: k), input: .signal(channels: cIn, length: 40))
+                let c = P.counted(Conv1d(cIn, cOut, kernel: k), input: .signal(channels: cIn, length: 40))
                 return ["Conv1d(\(cIn) → \(cOut), kernel \(k))", "\(c.weights)", "\(c.biases)"]
             })
         n.say(
@@ -52,7 +52,7 @@ extension ConvolutionalNetworks {
                 + "zero padding p and stride s. Its example 13.9: 64 filters of 5 × 5 over the three colours, "
                 + "stride 1, padding 2:")
         let example = Conv2d(3, 64, kernel: 5, padding: .zeros(2))
-        let counted = P.convolutional(example, input: image)
+        let counted = P.counted(example, input: image)
         let side = P.outputSide(input: 224, filter: 5, padding: 2)
         n.table(
             ["", "MMDS", "the core's Conv2d"],

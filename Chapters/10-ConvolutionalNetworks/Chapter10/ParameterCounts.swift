@@ -8,15 +8,12 @@ enum ParameterCounts {
 
     /// Weights and biases of a fully connected layer from `inputs` to `outputs` units (eq. 10.5).
     static func fullyConnected(inputs: Int, outputs: Int) -> (weights: Int, biases: Int) {
-        let layer = Linear(outputs)
-        let input = Shape.vector(inputs)
-        let weights = layer.weightRanges(for: input).reduce(0) { $0 + $1.count }
-        return (weights, layer.parameterCount(for: input) - weights)
+        counted(Linear(outputs), input: .vector(inputs))
     }
 
-    /// Weights and biases of a convolutional layer (eq. 10.4 with channels): kernel `k` (square
-    /// for an image), `inChannels` in, `outChannels` out, on an input of the given shape.
-    static func convolutional(_ layer: any ModelLayer, input: Shape) -> (weights: Int, biases: Int) {
+    /// Weights and biases of any layer on an input of the given shape, as the layer reports them
+    /// (for a convolution, eq. 10.4 with channels: C_in·C_out·K weights and C_out biases).
+    static func counted(_ layer: any ModelLayer, input: Shape) -> (weights: Int, biases: Int) {
         let weights = layer.weightRanges(for: input).reduce(0) { $0 + $1.count }
         return (weights, layer.parameterCount(for: input) - weights)
     }

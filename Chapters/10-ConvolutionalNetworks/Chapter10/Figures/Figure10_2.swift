@@ -19,17 +19,6 @@ extension ConvolutionalNetworks {
         return (diagram, numbered)
     }
 
-    /// The equation of output `row` of a matrix on a padded input: padding columns are written "0".
-    static func paddedEquation(_ numbered: Matrix, row: Int, output: String, padding: Set<Int>, firstInput: Int = 0)
-        -> String
-    {
-        let terms = (0..<numbered.cols).filter { numbered[row, $0] != 0 }.map { c in
-            "\\omega_\(Int(numbered[row, c].rounded()))"
-                + (padding.contains(c) ? "·0" : "x_{\(c + firstInput)}")
-        }
-        return output + " = " + terms.joined(separator: " + ")
-    }
-
     /// Figure 10.2: 1-D convolution with kernel size three. (a) z_2 and (b) z_3 are weighted sums
     /// of their three nearest inputs; (c) z_1's kernel reaches past x_1, where zero padding
     /// supplies a zero (and z_6's past x_6); (d) a valid convolution keeps only the four outputs

@@ -104,13 +104,15 @@ extension ConvolutionalNetworks {
             parameters: (1...weights).map(Double.init) + [Double](repeating: 0, count: outChannels))
     }
 
-    /// The equation of output `row` read off a numbered matrix: "z_2 = ω_1x_1 + ω_2x_2 + ω_3x_3",
-    /// with the inputs numbered from `firstInput` (padding zeros left out).
-    static func equation(_ numbered: Matrix, row: Int, output: String, input: String = "x", firstInput: Int = 1)
+    /// The equation of output `row` read off a numbered matrix on a padded input,
+    /// "z_2 = ω_1x_1 + ω_2x_2 + ω_3x_3": columns in `padding` are written "0", the others
+    /// numbered from `firstInput`.
+    static func paddedEquation(_ numbered: Matrix, row: Int, output: String, padding: Set<Int>, firstInput: Int = 0)
         -> String
     {
         let terms = (0..<numbered.cols).filter { numbered[row, $0] != 0 }.map { c in
-            "\\omega_\(Int(numbered[row, c].rounded()))\(input)_{\(c + firstInput)}"
+            "\\omega_\(Int(numbered[row, c].rounded()))"
+                + (padding.contains(c) ? "·0" : "x_{\(c + firstInput)}")
         }
         return output + " = " + terms.joined(separator: " + ")
     }
