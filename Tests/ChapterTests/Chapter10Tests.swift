@@ -90,6 +90,20 @@ import Testing
         for figure in ConvolutionalNetworks.figures { #expect(throws: Never.self) { try figure.makeFigure() } }
     }
 
+    @Test("Section 10.2.3: dilation 2 is the kernel of five with its second and fourth weights zero")
+    func dilationIsAZeroedKernelOfFive() {
+        let omega = [0.7, -1.3, 0.4]
+        let dilated = C.matrix(inputs: 9, kernel: omega, dilation: 2)
+        let five = C.matrix(inputs: 9, kernel: [omega[0], 0, omega[1], 0, omega[2]])
+        #expect(dilated.data == five.data)
+        // Figure 10.3c: kernel size five sums the nearest five inputs.
+        let numbered = ConvolutionalNetworks.numberedMatrix(inputs: 10, kernel: 5, padding: .valid)
+        #expect(
+            ConvolutionalNetworks.paddedEquation(
+                numbered, row: 2, output: "z_3", padding: [0, 1, 8, 9], firstInput: -1)
+                == "z_3 = \\omega_1x_{1} + \\omega_2x_{2} + \\omega_3x_{3} + \\omega_4x_{4} + \\omega_5x_{5}")
+    }
+
     @Test("The chapter's opening: 224 × 224 RGB is 150,528 inputs, and 150,528² is 22 billion weights")
     func openingImage() {
         let inputs = ParameterCounts.openingImage.count

@@ -109,11 +109,7 @@ extension ConvolutionalNetworks {
                 + "(figure 10.4d). With ω = [−1.0, 0.5, −0.2] the core's Conv1d builds the 12 × 12 matrix; its first rows:"
         )
         for r in 0..<3 {
-            n.line(
-                "    "
-                    + (0..<6).map {
-                        Narrator.format(m[r, $0], digits: 1).padding(toLength: 5, withPad: " ", startingAt: 0)
-                    }.joined(separator: " ") + " …")
+            n.line("  " + (0..<6).map { Narrator.format(m[r, $0], digits: 1).leftPadded(6) }.joined() + "  …")
         }
         n.say(
             "Ω·x = " + row(product) + "; the loops give " + row(C.byHand(x, kernel: omega))

@@ -5,29 +5,30 @@ extension ConvolutionalNetworks {
     /// The tasks of notebooks 10.1, 10.3 and 10.4.
     static let notebookExercises: [Exercise] = [
         Exercise(
-            id: "nb10.1.conv", title: "Kernel size 3, stride 1 (conv_3_1_1_zp)", source: "Notebook 10.1",
+            id: "nb10.1.conv", title: "Kernel size 3, stride 1 (conv\\_3\\_1\\_1\\_zp)", source: "Notebook 10.1",
             function: "convolve3", reader: convolve3, reference: Reference.convolve3,
             wrong: [
                 Wrong.flipped, { x, kernel in Array(Convolution1D.byHand(x, kernel: kernel).dropFirst().dropLast()) },
             ],
             check: checkConvolve3),
         Exercise(
-            id: "nb10.1.stride", title: "Stride 2 (conv_3_2_1_zp)", source: "Notebook 10.1",
+            id: "nb10.1.stride", title: "Stride 2 (conv\\_3\\_2\\_1\\_zp)", source: "Notebook 10.1",
             function: "convolve3Stride2", reader: convolve3Stride2, reference: Reference.convolve3Stride2,
             wrong: [Wrong.strideTwoOffByOne, { x, kernel in Convolution1D.byHand(x, kernel: kernel) }],
             check: checkConvolve3Stride2),
         Exercise(
-            id: "nb10.1.kernel5", title: "Kernel size 5 (conv_5_1_1_zp)", source: "Notebook 10.1",
+            id: "nb10.1.kernel5", title: "Kernel size 5 (conv\\_5\\_1\\_1\\_zp)", source: "Notebook 10.1",
             function: "convolve5", reader: convolve5, reference: Reference.convolve5,
             wrong: [Wrong.flipped, { x, kernel in Convolution1D.byHand(x, kernel: Array(kernel[1...3])) }],
             check: checkConvolve5),
         Exercise(
-            id: "nb10.1.dilation", title: "Dilation 2 (conv_3_1_2_zp)", source: "Notebook 10.1",
+            id: "nb10.1.dilation", title: "Dilation 2 (conv\\_3\\_1\\_2\\_zp)", source: "Notebook 10.1",
             function: "convolve3Dilation2", reader: convolve3Dilation2, reference: Reference.convolve3Dilation2,
             wrong: [Wrong.dilationAsZeros, { x, kernel in Convolution1D.byHand(x, kernel: kernel) }],
             check: checkConvolve3Dilation2),
         Exercise(
-            id: "nb10.1.matrix", title: "The convolution as a matrix (get_conv_mat_3_1_1_zp)", source: "Notebook 10.1",
+            id: "nb10.1.matrix", title: "The convolution as a matrix (get\\_conv\\_mat\\_3\\_1\\_1\\_zp)",
+            source: "Notebook 10.1",
             function: "convolutionMatrix3", reader: convolutionMatrix3, reference: Reference.convolutionMatrix3,
             wrong: [
                 { n, kernel in
