@@ -68,8 +68,8 @@ extension ConvolutionalNetworks {
                 } else {
                     try expectThat(
                         !(1...n).contains(got[j]),
-                        "\(what): in z_\(r + 1), ω_\(j + 1) falls on padding before x_1 or after x_\(n), not on x_\(got[j])"
-                    )
+                        "\(what): in z_\(r + 1), ω_\(j + 1) should fall on the padding (outside x_1…x_\(n)), "
+                            + "not on x_\(got[j])")
                 }
             }
         }

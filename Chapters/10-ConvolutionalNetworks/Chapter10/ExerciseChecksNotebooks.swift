@@ -57,7 +57,8 @@ extension ConvolutionalNetworks {
             try expectClose(
                 omega.map { row in zip(row, x).reduce(0.0) { $0 + $1.0 * $1.1 } },
                 Convolution1D.throughCore(x, kernel: kernel), tolerance: 1e-9,
-                "Ω·x against the convolution (\(n) inputs, ω = \(kernel.map { Narrator.format($0, digits: 2) }))")
+                "Ω·x against the convolution (\(n) inputs, ω = [\(kernel.map { Narrator.format($0, digits: 2) }.joined(separator: ", "))])"
+            )
         }
     }
 
@@ -104,23 +105,41 @@ extension ConvolutionalNetworks {
         }
     }
 
+    /// A small image written for a message: "[[1, 3], [6, 2]]".
+    static func describe(_ image: [[Double]]) -> String {
+        let rows = image.map { row in
+            "[" + row.map { Narrator.format($0, digits: $0 == $0.rounded() ? 0 : 2) }.joined(separator: ", ") + "]"
+        }
+        return "[" + rows.joined(separator: ", ") + "]"
+    }
+
+    /// Passes when the two images have the same size and every pixel agrees to `tolerance`;
+    /// otherwise names the size or the first pixel that differs.
+    static func expectImage(_ got: [[Double]], _ expected: [[Double]], tolerance: Double = 1e-12, _ what: String)
+        throws
+    {
+        let size = { (x: [[Double]]) in "\(x.count) × \(x.first?.count ?? 0)" }
+        try expectThat(
+            got.count == expected.count && got.allSatisfy { $0.count == expected[0].count },
+            "\(what): expected a \(size(expected)) image, got \(size(got))")
+        for r in expected.indices {
+            for c in expected[r].indices {
+                try expectClose(got[r][c], expected[r][c], tolerance: tolerance, "\(what), pixel (\(r), \(c))")
+            }
+        }
+    }
+
     /// An image operation on notebook 10.4's patch (against the value worked out from the
     /// notebook's definition) and on random images of odd and even sizes (against the core).
     static func checkImageOperation(
         _ answer: ([[Double]]) throws -> [[Double]], name: String, onPatch patch: [[Double]],
         expected: [[Double]], core: ([[Double]]) -> [[Double]]
     ) throws {
-        try expectEqual(try answer(patch), expected, "\(name) of notebook 10.4's patch \(patch)")
+        try expectImage(try answer(patch), expected, "\(name) of notebook 10.4's patch \(describe(patch))")
         var random = NumPyRandomState(seed: 13)
         for (height, width) in [(5, 7), (6, 4), (3, 3)] {
             let image = (0..<height).map { _ in random.uniform(count: width) }
-            let got = try answer(image)
-            let want = core(image)
-            try expectEqual(
-                [got.count, got.first?.count ?? 0], [want.count, want[0].count],
-                "\(name) of a \(height) × \(width) image: size")
-            try expectClose(
-                got.flatMap { $0 }, want.flatMap { $0 }, tolerance: 1e-12, "\(name) of a \(height) × \(width) image")
+            try expectImage(try answer(image), core(image), "\(name) of a random \(height) × \(width) image")
         }
     }
 
@@ -155,7 +174,7 @@ extension ConvolutionalNetworks {
     }
 
     static func checkMaxUnpool(_ answer: @Sendable ([[Double]], [[Double]]) throws -> [[Double]]) throws {
-        try expectEqual(
+        try expectImage(
             try answer(Resolution.small, Resolution.patch),
             [[0, 0, 0, 0], [6, 0, 0, 8], [0, 0, 0, 4], [0, 8, 0, 0]],
             "max-unpooling notebook 10.4's 2 × 2 patch into its 4 × 4 patch")
@@ -163,8 +182,9 @@ extension ConvolutionalNetworks {
         // Whole numbers from 0 to 3, so that blocks have ties.
         let reference = (0..<6).map { _ in (0..<8).map { _ in Double(random.randint(0, 4)) } }
         let x = (0..<3).map { _ in random.uniform(count: 4) }
-        try expectEqual(
+        try expectImage(
             try answer(x, reference), maxUnpool(x, reference: reference),
-            "max-unpooling a random 3 × 4 image into a 6 × 8 reference with ties (the first maximum in row order)")
+            "max-unpooling a random 3 × 4 image into a 6 × 8 reference of whole numbers with ties (the first maximum in row order wins)"
+        )
     }
 }
