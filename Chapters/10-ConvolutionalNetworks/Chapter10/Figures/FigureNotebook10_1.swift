@@ -2,15 +2,17 @@ import Neural
 import Plot
 
 extension ConvolutionalNetworks {
-    /// Notebook 10.1's signal (gray) and one of its convolutions (orange) on the notebook's axes;
+    /// Notebook 10.1's signal (orange, the book's colour for data) and one of its convolutions (cyan,
+    /// its colour for a model's output) on the notebook's axes;
     /// output i of stride s is drawn at input position s·i, where it is centred.
     static func convolutionPanel(_ output: [Double], stride: Int = 1, title: String, y: ClosedRange<Double>) -> Axes {
         var ax = Axes()
         let x = Convolution1D.signal
-        ax.line(x: x.indices.map(Double.init), y: x, color: .gray, width: 1.5, label: "x")
+        ax.line(x: x.indices.map(Double.init), y: x, color: .bookOrange, width: 1.5, label: "x")
+        ax.scatter(x: x.indices.map(Double.init), y: x, color: .bookOrange, size: 5)
         let positions = output.indices.map { Double(stride * $0) }
-        ax.line(x: positions, y: output, color: .bookOrange, width: 2, label: "z")
-        ax.scatter(x: positions, y: output, color: .bookOrange, size: 5)
+        ax.line(x: positions, y: output, color: .bookCyan, width: 2.5, label: "z")
+        ax.scatter(x: positions, y: output, color: .bookCyan, size: 6, edge: .gray)
         ax.xLimits = 0...11
         ax.yLimits = y
         ax.xLabel = "position"

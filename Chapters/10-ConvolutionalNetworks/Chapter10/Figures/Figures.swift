@@ -43,7 +43,7 @@ extension ConvolutionalNetworks {
         BookFigure(
             id: "notebook-10.1",
             caption: """
-                Notebook 10.1's twelve samples (gray) and their zero-padded convolutions (orange; each output \
+                Notebook 10.1's twelve samples (orange) and their zero-padded convolutions (cyan; each output \
                 drawn over the input it is centred on). (a) Kernel 3 with weights 0.33 smooths; (b) stride 2 \
                 keeps every other output of (a); (c) kernel 5 with weights 0.2 smooths more; (d) dilation 2 \
                 averages inputs two apart. All sag at the ends, where the padding's zeros enter. (e) The kernel \
