@@ -174,6 +174,25 @@ import Testing
         #expect(largest > 1e-8)
     }
 
+    @Test("MMDS §13.4.5: Yᵀ·G of the unfolded windows is the convolution, with padding and stride")
+    func im2col() {
+        var random = NumPyRandomState(seed: 4)
+        for (stride, padding) in [(1, 1), (2, 0), (3, 2)] {
+            let image = Convolution2D.tensor(random.normal(count: 3 * 7 * 8), 1, 3, 7, 8)
+            let weights = Convolution2D.tensor(random.normal(count: 2 * 3 * 9), 2, 3, 3, 3)
+            let product = Im2col.convolve(image[0], weights: weights, stride: stride, padding: padding)
+            let layer = Conv2d(3, 2, kernel: 3, stride: stride, padding: .zeros(padding))
+            let input = Shape.image(channels: 3, height: 7, width: 8)
+            let core = CoreLayer.apply(
+                layer, input: input, parameters: Convolution2D.flat(weights) + [0, 0],
+                to: Convolution2D.flat(image))
+            let positions = layer.outputShape(for: input).positions
+            #expect(product.rows == positions && product.cols == 2)
+            let byChannel = (0..<2).flatMap { o in (0..<positions).map { product[$0, o] } }
+            #expect(zip(byChannel, core).allSatisfy { abs($0 - $1) < 1e-12 }, "stride \(stride), padding \(padding)")
+        }
+    }
+
     @Test("Notebook 10.4's patches through the chapter's operations: the values its definitions give")
     func notebook104Patches() {
         typealias R = Resolution

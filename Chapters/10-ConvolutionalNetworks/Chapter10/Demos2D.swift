@@ -37,6 +37,23 @@ extension ConvolutionalNetworks {
                     + Narrator.withMinusSigns(
                         String(format: "%.1e", largestDifference(C.flat(hand), C.flat(core)))))
         }
+        let case3 = C.notebookCases[2]
+        let (image, weights) = C.draw(
+            batch: case3.batch, channels: case3.channels, height: case3.height, width: case3.width,
+            outChannels: case3.outChannels)
+        let y = Im2col.unfold(image[0], filter: 3, stride: 1, padding: 1)
+        let g = Im2col.kernels(weights)
+        let product = Im2col.convolve(image[0], weights: weights, stride: 1, padding: 1)
+        let core = C.throughCore(image, weights: weights, stride: 1)[0]
+        let reordered = (0..<product.rows).flatMap { p in (0..<product.cols).map { core[$0][p / 6][p % 6] } }
+        n.say(
+            "MMDS §13.4.5 computes the same layer as one matrix product (\"im2col\"): every 3 × 3 window of every "
+                + "input channel becomes a column of Y, here \(y.rows) × \(y.cols) (5 channels × 9 taps by 4 × 6 "
+                + "positions); each kernel becomes a column of G, \(g.rows) × \(g.cols); and Yᵀ·G, \(product.rows) × "
+                + "\(product.cols), holds case 3's output, a column per output channel. Largest difference from Conv2d: "
+                + Narrator.withMinusSigns(String(format: "%.1e", largestDifference(product.data, reordered)))
+                + ". Y repeats each input about nine times: memory traded for one fast product, which is how the "
+                + "core's Conv2d runs.")
         n.say(
             "The output size is ⌊1 + (H + 2·1 − 3)/s⌋ per side: 4 × 6 stays 4 × 6, and 12 × 10 with stride 2 "
                 + "becomes 6 × 5. Every output channel sums over all input channels; the batch just repeats the "
