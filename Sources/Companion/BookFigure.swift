@@ -17,10 +17,12 @@ public struct BookFigure: Sendable {
     /// Builds the figure value (no pixels yet).
     public func makeFigure() throws -> Figure { try render() }
 
-    /// How the figure is named to readers: "Figure 2.2", or "Problem 7.16" for a
-    /// figure the book asks for in a problem rather than prints.
+    /// How the figure is named to readers: "Figure 2.2", "Problem 7.16" for a figure the
+    /// book asks for in a problem rather than prints, or "Notebook 10.4" for one an official
+    /// notebook draws.
     public var displayName: String {
         if id.hasPrefix("problem-") { return "Problem " + id.dropFirst("problem-".count) }
+        if id.hasPrefix("notebook-") { return "Notebook " + id.dropFirst("notebook-".count) }
         return "Figure " + id
     }
 

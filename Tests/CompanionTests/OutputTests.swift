@@ -1,5 +1,6 @@
 import FileOutput
 import Foundation
+import Plot
 import Testing
 
 @testable import Companion
@@ -127,6 +128,13 @@ import Testing
         let widths: [Double] = [300, 920, 660, 600, 300, 1200, 380]
         let rows = GalleryRows.rows(widths: widths)
         #expect(rows.flatMap { Array($0.figures) } == Array(widths.indices))
+    }
+
+    @Test func figuresAreNamedByWhereTheyComeFrom() {
+        let name = { (id: String) in BookFigure(id: id, caption: "") { Figure() }.displayName }
+        #expect(name("10.2") == "Figure 10.2")
+        #expect(name("problem-7.16") == "Problem 7.16")
+        #expect(name("notebook-10.4") == "Notebook 10.4")
     }
 }
 
