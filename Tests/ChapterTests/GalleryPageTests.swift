@@ -48,15 +48,18 @@ import Testing
     }
 
     /// The book's order is by chapter, then by figure number (a problem's figure by the
-    /// problem's number), and the gallery's test checks against it.
+    /// problem's number), with the figures drawn from a notebook after the book's own, in the
+    /// notebooks' order; the gallery's test checks against it.
     @Test func theBookListsFiguresByChapterThenNumber() {
         var previous = (chapter: 0, number: 0)
         for chapter in book {
             #expect(chapter.number > previous.chapter)
             previous = (chapter.number, 0)
             for figure in chapter.figures {
-                let parts = figure.id.replacingOccurrences(of: "problem-", with: "").split(separator: ".")
-                let number = Int(parts.last?.prefix { $0.isNumber } ?? "") ?? -1
+                let fromNotebook = figure.id.hasPrefix("notebook-")
+                let parts = figure.id.replacingOccurrences(of: "problem-", with: "")
+                    .replacingOccurrences(of: "notebook-", with: "").split(separator: ".")
+                let number = (Int(parts.last?.prefix { $0.isNumber } ?? "") ?? -1) + (fromNotebook ? 1000 : 0)
                 #expect(parts.first.flatMap { Int($0) } == chapter.number, "figure \(figure.id)")
                 #expect(number > previous.number, "figure \(figure.id) comes after number \(previous.number)")
                 previous.number = number

@@ -35,7 +35,7 @@ extension ConvolutionalNetworks {
             id: "10.5",
             caption: """
                 Channels. (a) A convolution of the input x with kernel size three (weights ω_1…ω_3) gives the \
-                hidden units h_1…h_6, the first channel. (b) A second convolution (ω_4…ω_6) gives h_7…h_12, the \
+                hidden units h_1…h_6, the first channel. (b) A second convolution (ω_4…ω_6) gives h_7…h_{12}, the \
                 second channel; together they are the first hidden layer H_1, two values at each position. (c) \
                 A convolution in the next layer sums over both channels at the three nearest positions: six \
                 weights for each output.
