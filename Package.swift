@@ -13,6 +13,7 @@ let chapters: [(number: String, folder: String)] = [
     ("07", "07-GradientsAndInitialization"),
     ("08", "08-MeasuringPerformance"),
     ("09", "09-Regularization"),
+    ("10", "10-ConvolutionalNetworks"),
 ]
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")

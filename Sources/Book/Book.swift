@@ -6,6 +6,7 @@ import Chapter06
 import Chapter07
 import Chapter08
 import Chapter09
+import Chapter10
 import Companion
 
 /// The book as the companion covers it: every chapter, in order.
@@ -19,5 +20,6 @@ public enum Book {
         GradientsAndInitialization.chapter,
         MeasuringPerformance.chapter,
         Regularization.chapter,
+        ConvolutionalNetworks.chapter,
     ]
 }

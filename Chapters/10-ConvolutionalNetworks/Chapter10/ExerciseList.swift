@@ -1,0 +1,6 @@
+import Companion
+import Neural
+
+extension ConvolutionalNetworks {
+    static let exercises: [Exercise] = []
+}

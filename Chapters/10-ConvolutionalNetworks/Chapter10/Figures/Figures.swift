@@ -1,0 +1,5 @@
+import Companion
+
+extension ConvolutionalNetworks {
+    static let figures: [BookFigure] = []
+}

@@ -1,0 +1,4 @@
+import Chapter10
+import Companion
+
+ChapterCommand.main(ConvolutionalNetworks.chapter)
