@@ -31,9 +31,10 @@ var targets: [Target] = [
     .target(name: "Companion", dependencies: ["Plot", "Neural", "FileOutput", "CProcess", argumentParser]),
     // Every chapter in one list, for `udl` and the tests that cover the whole book.
     .target(name: "Book", dependencies: ["Companion"] + chapters.map { .target(name: "Chapter\($0.number)") }),
-    // `udl bench double-descent` times chapter 8's sweep.
+    // `udl bench double-descent` times chapter 8's sweep; `udl dataset digits` writes chapter 10's digits.
     .executableTarget(
-        name: "udl", dependencies: ["Book", "Chapter08", "Companion", "Neural", "FileOutput", argumentParser]),
+        name: "udl",
+        dependencies: ["Book", "Chapter08", "Chapter10", "Companion", "Neural", "FileOutput", argumentParser]),
     .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo", "FileOutput", "Neural"], exclude: ["Golden"]),
     .testTarget(name: "NeuralTests", dependencies: ["Neural", "FileOutput"]),
     .testTarget(name: "CompanionTests", dependencies: ["Companion", "Plot", "FileOutput"]),

@@ -11,10 +11,12 @@
 /// seed and renderer give the same bytes; another font version or rasterizer may change pixels,
 /// never the statistics much.
 public struct GeneratedDigits: Sendable, Hashable {
-    /// How one digit is placed: the renderer centres the glyph's ink box on the image centre, then
-    /// scales by `scale`, shears horizontally by `shear` (x += shear·y), rotates by `rotation`
-    /// (radians, counter-clockwise), moves by (`offsetX`, `offsetY`) pixels (y down) and thickens every stroke by drawing
-    /// its outline with a pen of width `strokeWidth` pixels.
+    /// How one digit is placed: the renderer draws the glyph in face `face` about the image centre,
+    /// scaled by `scale`, sheared horizontally by `shear` (x += shear·y), rotated by `rotation`
+    /// (radians, counter-clockwise), and thickens every stroke by drawing its outline with a pen of
+    /// width `strokeWidth` pixels. The generator then moves the drawn digit so that its centre of
+    /// mass sits at the image centre plus (`offsetX`, `offsetY`) pixels (y down), as MNIST centres
+    /// its digits by their centre of mass.
     public struct Pose: Sendable, Hashable {
         public var face: Int
         public var rotation: Double
@@ -50,7 +52,7 @@ public struct GeneratedDigits: Sendable, Hashable {
     /// The largest horizontal shear either way.
     public var shear = 0.25
     /// The range of pen widths that thicken the strokes, in pixels.
-    public var strokeWidth: ClosedRange<Double> = 0...2
+    public var strokeWidth: ClosedRange<Double> = 0...1.2
     /// The largest offset either way along each axis, in pixels.
     public var offset = 2.0
     /// The elastic distortion after rendering: Simard et al.'s values for 28 × 28 digits.
@@ -71,8 +73,28 @@ public struct GeneratedDigits: Sendable, Hashable {
             offsetX: random.uniform(low: -offset, high: offset), offsetY: random.uniform(low: -offset, high: offset))
     }
 
+    /// `image` moved (bilinearly) so that its centre of mass lies at the image centre plus
+    /// (`offsetX`, `offsetY`); a blank image stays blank.
+    public static func centre(_ image: [Double], height: Int, width: Int, offsetX: Double = 0, offsetY: Double = 0)
+        -> [Double]
+    {
+        var (mass, x, y) = (0.0, 0.0, 0.0)
+        for (p, v) in image.enumerated() {
+            mass += v
+            x += v * Double(p % width)
+            y += v * Double(p / width)
+        }
+        guard mass > 0 else { return image }
+        let shiftX = Double(width - 1) / 2 + offsetX - x / mass
+        let shiftY = Double(height - 1) / 2 + offsetY - y / mass
+        return (0..<image.count).map { p in
+            ElasticDistortion.bilinear(
+                image, height: height, width: width, y: Double(p / width) - shiftY, x: Double(p % width) - shiftX)
+        }
+    }
+
     /// `count` images from `seed`: for each, a class drawn uniformly from 0–9, a ``pose(faces:random:)``,
-    /// the rendered glyph, its elastic distortion and its noise, in that order from one generator.
+    /// the rendered glyph moved to its place, its elastic distortion and its noise, in that order from one generator.
     public func generate(count: Int, seed: UInt32, faces: Int, render: Renderer) rethrows -> DigitImages {
         precondition(count >= 0 && faces > 0, "Need a non-negative count and at least one face")
         var random = NumPyRandomState(seed: seed)
@@ -82,8 +104,10 @@ public struct GeneratedDigits: Sendable, Hashable {
         for _ in 0..<count {
             let digit = random.randint(0, 10)
             let placed = pose(faces: faces, random: &random)
-            let glyph = try render(digit, placed, height, width)
-            precondition(glyph.count == height * width, "The renderer drew \(glyph.count) pixels")
+            let drawn = try render(digit, placed, height, width)
+            precondition(drawn.count == height * width, "The renderer drew \(drawn.count) pixels")
+            let glyph = Self.centre(
+                drawn, height: height, width: width, offsetX: placed.offsetX, offsetY: placed.offsetY)
             let bent = elastic.apply(glyph, height: height, width: width, random: &random)
             let noisy = zip(bent, random.normal(loc: 0, scale: noise, count: bent.count)).map { $0 + $1 }
             pixels += noisy.map { UInt8((min(1, max(0, $0)) * 255).rounded()) }

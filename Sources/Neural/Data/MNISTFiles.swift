@@ -1,3 +1,4 @@
+import FileOutput
 import Foundation
 
 /// The four files of the MNIST database as distributed, in one folder, each plain or gzipped:
@@ -34,6 +35,21 @@ public enum MNISTFiles {
         return DigitImages(
             height: imageFile.dimensions[1], width: imageFile.dimensions[2], pixels: imageFile.bytes,
             labels: labelFile.bytes.map(Int.init))
+    }
+
+    /// Writes `training` and `test` into `directory` as MNIST's four uncompressed files (all
+    /// four or none), so that any MNIST reader can load them.
+    public static func write(training: DigitImages, test: DigitImages, to directory: String) throws {
+        try AtomicFile.prepareFolder(directory)
+        var files: [(String, [UInt8])] = []
+        for (set, names) in [(training, Self.training), (test, Self.test)] {
+            let images = IDXFile(dimensions: [set.count, set.height, set.width], bytes: set.pixels)
+            let labels = IDXFile(dimensions: [set.count], bytes: set.labels.map { UInt8($0) })
+            files += [
+                (directory + "/" + names.images, images.encoded), (directory + "/" + names.labels, labels.encoded),
+            ]
+        }
+        try AtomicFile.writeAll(files)
     }
 
     /// `directory/name`, or `directory/name.gz` when only that exists.

@@ -41,10 +41,21 @@ struct GeneratedDigitsTests {
         #expect(smooth[0] < 0.7 * 0.6)  // a corner sees only a quarter of the kernel and more
     }
 
-    /// A stand-in for the glyph rasterizer: a vertical bar whose column follows the pose's offset.
+    /// A stand-in for the glyph rasterizer: a vertical bar off to the left, whose length follows the scale.
     static func bar(_ digit: Int, _ pose: GeneratedDigits.Pose, _ height: Int, _ width: Int) -> [Double] {
-        let column = width / 2 + Int(pose.offsetX.rounded())
-        return (0..<(height * width)).map { $0 % width == column && ($0 / width) >= 4 && ($0 / width) < 24 ? 1 : 0 }
+        let length = Int(16 * pose.scale)
+        return (0..<(height * width)).map { $0 % width == 5 && ($0 / width) >= 2 && ($0 / width) < 2 + length ? 1 : 0 }
+    }
+
+    @Test func centringPutsTheCentreOfMassWhereAsked() {
+        let image = Self.bar(0, GeneratedDigits.Pose(face: 0), 28, 28)
+        let moved = GeneratedDigits.centre(image, height: 28, width: 28, offsetX: 1.5, offsetY: -2.25)
+        let mass = moved.reduce(0, +)
+        let x = moved.enumerated().reduce(0.0) { $0 + $1.element * Double($1.offset % 28) } / mass
+        let y = moved.enumerated().reduce(0.0) { $0 + $1.element * Double($1.offset / 28) } / mass
+        #expect(close(mass, image.reduce(0, +)))
+        #expect(close(x, 13.5 + 1.5) && close(y, 13.5 - 2.25))
+        #expect(GeneratedDigits.centre([0, 0, 0, 0], height: 2, width: 2) == [0, 0, 0, 0])
     }
 
     @Test func sameSeedSameBytes() {

@@ -69,6 +69,17 @@ struct IDXFileTests {
         #expect(test.image(1) == [10, 11, 12, 13, 14, 15].map { Double($0) / 255 })
     }
 
+    @Test func writtenFolderReadsBack() throws {
+        let folder = Folder()
+        let training = DigitImages(height: 2, width: 3, pixels: Array(Self.imageBytes[16...]), labels: [7, 0, 9])
+        let test = training.slice(1..<2)
+        try MNISTFiles.write(training: training, test: test, to: folder.path)
+        let read = try MNISTFiles.load(directory: folder.path)
+        #expect(read.training == training && read.test == test)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: folder.path + "/train-images-idx3-ubyte"))
+        #expect(Array(bytes) == Self.imageBytes)
+    }
+
     @Test func missingFileNamesIt() throws {
         let folder = Folder()
         #expect(throws: IDXError.missing(path: folder.path + "/nothing")) {
