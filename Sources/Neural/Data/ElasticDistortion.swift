@@ -50,25 +50,33 @@ public struct ElasticDistortion: Sendable, Hashable {
     static func smooth(_ field: [Double], height: Int, width: Int, kernel: [Double]) -> [Double] {
         let radius = kernel.count / 2
         var across = [Double](repeating: 0, count: field.count)
-        for row in 0..<height {
-            for column in 0..<width {
-                var sum = 0.0
-                for (k, w) in kernel.enumerated() {
-                    let c = column + k - radius
-                    if c >= 0 && c < width { sum += w * field[row * width + c] }
-                }
-                across[row * width + column] = sum
-            }
-        }
         var down = [Double](repeating: 0, count: field.count)
-        for row in 0..<height {
-            for column in 0..<width {
-                var sum = 0.0
-                for (k, w) in kernel.enumerated() {
-                    let r = row + k - radius
-                    if r >= 0 && r < height { sum += w * across[r * width + column] }
+        kernel.withUnsafeBufferPointer { w in
+            field.withUnsafeBufferPointer { f in
+                across.withUnsafeMutableBufferPointer { a in
+                    for row in 0..<height {
+                        for column in 0..<width {
+                            var sum = 0.0
+                            for c in max(0, column - radius)..<min(width, column + radius + 1) {
+                                sum += w[c - column + radius] * f[row * width + c]
+                            }
+                            a[row * width + column] = sum
+                        }
+                    }
                 }
-                down[row * width + column] = sum
+            }
+            across.withUnsafeBufferPointer { a in
+                down.withUnsafeMutableBufferPointer { d in
+                    for row in 0..<height {
+                        for column in 0..<width {
+                            var sum = 0.0
+                            for r in max(0, row - radius)..<min(height, row + radius + 1) {
+                                sum += w[r - row + radius] * a[r * width + column]
+                            }
+                            d[row * width + column] = sum
+                        }
+                    }
+                }
             }
         }
         return down
