@@ -12,6 +12,8 @@ extension ConvolutionalNetworks {
             id: "convolution-1d",
             title: "1-D convolution: kernel, stride, dilation, matrix (section 10.2, notebook 10.1)",
             body: showConvolution1D),
+        mnist1dDemo,
+        digitsDemo,
     ]
 
     /// Values as notebook 10.1 prints them, three significant digits each.
