@@ -28,8 +28,8 @@ extension ConvolutionalNetworks {
         var random = NumPyRandomState(seed: 0)
         let network = DigitClassifier.network(random: &random)
         n.say(
-            "The network has \(network.parameterCount) parameters; a fully connected layer from the 784 pixels to "
-                + "just 50 units would need \(785 * 50).")
+            "The network has \(network.parameterCount.formatted()) parameters; a fully connected layer from the 784 pixels to "
+                + "just 50 units would need \((785 * 50).formatted()).")
         let records: [DigitClassifier.Record]
         let source: String
         if arguments.flag("run") {
