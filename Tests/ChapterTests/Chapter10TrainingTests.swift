@@ -21,6 +21,10 @@ import Testing
         62.4, 75.9,
     ]
 
+    /// Test accuracies (%) of PyTorch's notebook-10.5 network after 3 epochs on the generated digits the
+    /// committed run trains on, seeds 0, 1, 2 (`udl dataset digits` then `Benchmarks/pytorch_digits.py`).
+    static let pyTorchDigitAccuracies = [93.15, 91.85, 92.53]
+
     /// A band around PyTorch's seeds: their range widened by `margin` percentage points either way.
     static func band(_ errors: [Double], margin: Double) -> ClosedRange<Double> {
         (errors.min()! - margin)...(errors.max()! + margin)
@@ -43,6 +47,16 @@ import Testing
         let run = try MNIST1DRecipe.cnn.train(on: MNIST1DComparison.data, epochs: 2, seed: 0)
         let error = 100 * run.history.final!.testError!
         #expect(Self.band(Self.pyTorchShortCNNTestErrors, margin: 3).contains(error), "test error \(error) %")
+    }
+
+    @Test("Notebook 10.5 on generated digits: the committed run starts at chance and ends in PyTorch's band")
+    func committedDigitsRun() {
+        let records = DigitsFile.committed
+        #expect(records.map(\.epoch) == [0, 1, 2, 3])
+        #expect(records[0].testError > 0.8)
+        let accuracy = 100 * (1 - records.last!.testError)
+        #expect(Self.band(Self.pyTorchDigitAccuracies, margin: 2).contains(accuracy), "accuracy \(accuracy) %")
+        #expect(zip(records, records.dropFirst()).allSatisfy { $0.testLoss > $1.testLoss })
     }
 
     @Test("The first-layer kernels are the first 60 parameters: 15 × 3 weights, then 15 biases")
