@@ -63,12 +63,12 @@ public final class GlyphRasterizer {
 
     /// `text` in face `face` at `size` pixels per em, in a `height × width` raster, row by row.
     /// The ink box's centre goes to the raster's centre; then, about that point, the glyph is
-    /// scaled by `scale`, sheared by `shear` (x += shear·y), rotated by `rotation` radians
-    /// (counter-clockwise on screen) and moved by (`offsetX`, `offsetY`) pixels, y downwards.
-    /// A `strokeWidth` above 0 also strokes the outline with a pen that wide.
+    /// scaled by `scale`, sheared by `shear` (x += shear·y) and rotated by `rotation` radians
+    /// (counter-clockwise on screen). A `strokeWidth` above 0 also strokes the outline with a pen
+    /// that wide.
     public func render(
         _ text: String, face: Int, size: Double, height: Int, width: Int, rotation: Double = 0, scale: Double = 1,
-        shear: Double = 0, strokeWidth: Double = 0, offsetX: Double = 0, offsetY: Double = 0
+        shear: Double = 0, strokeWidth: Double = 0
     ) throws -> [Double] {
         precondition(faces.indices.contains(face), "No face \(face) among \(faces.count)")
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, Int32(width), Int32(height)) else {
@@ -82,7 +82,7 @@ public final class GlyphRasterizer {
         var extents = cairo_text_extents_t()
         cairo_text_extents(cr, text, &extents)
         let centre = (x: extents.x_bearing + extents.width / 2, y: extents.y_bearing + extents.height / 2)
-        cairo_translate(cr, Double(width) / 2 + offsetX, Double(height) / 2 + offsetY)
+        cairo_translate(cr, Double(width) / 2, Double(height) / 2)
         cairo_rotate(cr, -rotation)
         var shearing = cairo_matrix_t(xx: 1, yx: 0, xy: shear, yy: 1, x0: 0, y0: 0)
         cairo_transform(cr, &shearing)

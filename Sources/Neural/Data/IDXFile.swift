@@ -62,8 +62,7 @@ public struct IDXFile: Equatable, Sendable {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
-            if count < 0 { break }
-            if count == 0 { break }
+            if count <= 0 { break }
             data += chunk[0..<Int(count)]
         }
         var code: Int32 = 0
