@@ -1,5 +1,6 @@
 import FileOutput
 import Foundation
+import Plot
 import Testing
 
 @testable import Companion
@@ -91,6 +92,13 @@ import Testing
         #expect(html.contains("<a href=\"ch99/fig-99.1.svg\"><img src=\"ch99/fig-99.1.png\""))
         #expect(html.contains("swift run ch99 figures --only 99.1"))
         #expect(html.contains("An empty figure &lt;for&gt; tests &amp; such."))
+    }
+
+    @Test func figuresAreNamedByWhereTheyComeFrom() {
+        let name = { (id: String) in BookFigure(id: id, caption: "") { Figure() }.displayName }
+        #expect(name("10.2") == "Figure 10.2")
+        #expect(name("problem-7.16") == "Problem 7.16")
+        #expect(name("notebook-10.4") == "Notebook 10.4")
     }
 }
 

@@ -2,8 +2,9 @@ import Foundation
 import Neural
 
 /// One-dimensional convolution as notebook 10.1 writes it (section 10.2, eq. 10.3): a
-/// cross-correlation, zero padding that keeps `⌈N/s⌉` outputs, output `i` centred on input
-/// `s·i`, and dilation `d` placing the taps `d` apart (dilation 1 is the ordinary kernel).
+/// cross-correlation of an odd-sized kernel, zero padding that keeps `⌈N/s⌉` outputs, output `i`
+/// centred on input `s·i`, and dilation `d` placing the taps `d` apart (dilation 1 is the
+/// ordinary kernel).
 enum Convolution1D {
     /// Notebook 10.1's signal, twelve samples.
     static let signal = [5.2, 5.3, 5.4, 5.1, 10.1, 10.3, 9.9, 10.3, 3.2, 3.4, 3.3, 3.1]
@@ -36,9 +37,10 @@ enum Convolution1D {
         }
     }
 
-    /// The core's `Conv1d` with the notebook's settings ("same" zero padding, no bias).
+    /// The core's `Conv1d` with the notebook's settings: `⌊K/2⌋·d` zeros on each side, so that
+    /// output `i` is centred on input `s·i` and there are `⌈N/s⌉` outputs (for an odd kernel).
     static func layer(kernel: Int, stride: Int = 1, dilation: Int = 1) -> Conv1d {
-        Conv1d(1, 1, kernel: kernel, stride: stride, dilation: dilation, padding: .same)
+        Conv1d(1, 1, kernel: kernel, stride: stride, dilation: dilation, padding: .zeros(dilation * (kernel / 2)))
     }
 
     /// The same convolution through the core's layer.

@@ -3,7 +3,7 @@ import Foundation
 import Neural
 
 extension ConvolutionalNetworks {
-    /// The demos in the book's order: section 10.1, 10.2, then notebooks 10.3 and 10.4.
+    /// The demos in the book's order: section 10.1, 10.2 with notebook 10.2, then notebooks 10.3, 10.4 and 10.5.
     static let demos: [Demo] = [
         Demo(
             id: "equivariance", title: "A shifted input gives a shifted output (section 10.1, eqs. 10.1–10.2)",
@@ -12,7 +12,16 @@ extension ConvolutionalNetworks {
             id: "convolution-1d",
             title: "1-D convolution: kernel, stride, dilation, matrix (section 10.2, notebook 10.1)",
             body: showConvolution1D),
+        Demo(
+            id: "parameters", title: "Channels and parameter counts (sections 10.2.4–10.2.5, MMDS §13.4)",
+            body: showParameters),
         mnist1dDemo,
+        Demo(
+            id: "convolution-2d", title: "2-D convolution by hand and through Conv2d (notebook 10.3)",
+            body: showConvolution2D),
+        Demo(
+            id: "sampling", title: "Down-sampling and up-sampling (section 10.4, notebook 10.4)",
+            body: showSampling),
         digitsDemo,
     ]
 
@@ -102,11 +111,7 @@ extension ConvolutionalNetworks {
                 + "(figure 10.4d). With ω = [−1.0, 0.5, −0.2] the core's Conv1d builds the 12 × 12 matrix; its first rows:"
         )
         for r in 0..<3 {
-            n.line(
-                "    "
-                    + (0..<6).map {
-                        Narrator.format(m[r, $0], digits: 1).padding(toLength: 5, withPad: " ", startingAt: 0)
-                    }.joined(separator: " ") + " …")
+            n.line("  " + (0..<6).map { Narrator.format(m[r, $0], digits: 1).leftPadded(6) }.joined() + "  …")
         }
         n.say(
             "Ω·x = " + row(product) + "; the loops give " + row(C.byHand(x, kernel: omega))
