@@ -34,8 +34,11 @@ extension ConvolutionalNetworks {
         let source: String
         if arguments.flag("run") {
             let mnist = arguments.text("mnist")
-            let progress = n.progress("steps", total: 1)
-            progress.update(0, mnist == nil ? "generating digits" : "reading MNIST")
+            if mnist == nil {
+                n.say(
+                    "Generating \(DigitData.trainingCount.formatted()) training and "
+                        + "\(DigitData.testCount.formatted()) test digits…")
+            }
             let (trainingImages, testImages) = try DigitData.load(mnist: mnist)
             source =
                 mnist.map { "MNIST from \($0), \(trainingImages.count) training / \(testImages.count) test images" }
