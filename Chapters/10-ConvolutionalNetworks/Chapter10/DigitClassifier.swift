@@ -51,15 +51,14 @@ enum DigitClassifier {
     }
 
     /// Trains the network from `seed` for `epochs` epochs on `training`, measuring `test` before
-    /// and after every epoch; `onStep(step, steps, batch loss)` sees every step.
+    /// and after every epoch; `onStep(step, batch loss)` sees every step (counted from 1).
     static func train(
         training: Dataset<[Int]>, test: Dataset<[Int]>, epochs: Int = epochs, seed: UInt32 = 0,
-        onStep: ((Int, Int, Double) -> Void)? = nil
+        onStep: ((Int, Double) -> Void)? = nil
     ) throws -> (model: Sequential, records: [Record]) {
         var random = NumPyRandomState(seed: seed)
         var model = network(random: &random)
         var optimizer = PyTorchMomentum(learningRate: 0.01, momentum: 0.5)
-        let stepsPerEpoch = (training.count + batchSize - 1) / batchSize
         let untrained = measure(model, on: test)
         var records = [Record(epoch: 0, trainLoss: nil, testLoss: untrained.loss, testError: untrained.error)]
         var step = 0
@@ -72,7 +71,7 @@ enum DigitClassifier {
             _ = try trainer.train(&model, on: training, random: &random, optimizer: &optimizer, onEpoch: nil) {
                 losses.append($0.batchLoss)
                 step += 1
-                onStep?(step, epochs * stepsPerEpoch, $0.batchLoss)
+                onStep?(step, $0.batchLoss)
             }
             let (loss, error) = measure(model, on: test)
             records.append(

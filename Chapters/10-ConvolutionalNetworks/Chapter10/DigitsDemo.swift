@@ -46,8 +46,9 @@ extension ConvolutionalNetworks {
                 + "\(testImages.count) test (seed \(DigitData.testSeed))"
             let (training, test) = DigitData.datasets(trainingImages, testImages)
             let epochs = arguments.integers("epochs")?.first ?? DigitClassifier.epochs
-            let steps = n.progress("steps", total: epochs * ((training.count + 63) / 64))
-            records = try DigitClassifier.train(training: training, test: test, epochs: epochs) { step, _, loss in
+            let batches = (training.count + DigitClassifier.batchSize - 1) / DigitClassifier.batchSize
+            let steps = n.progress("steps", total: epochs * batches)
+            records = try DigitClassifier.train(training: training, test: test, epochs: epochs) { step, loss in
                 steps.update(step, "batch loss " + Narrator.format(loss, digits: 3))
             }.records
             if let path = arguments.text("save") {

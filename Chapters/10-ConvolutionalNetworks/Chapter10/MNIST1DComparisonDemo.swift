@@ -9,7 +9,7 @@ extension ConvolutionalNetworks {
         options: [
             .flag(
                 "run",
-                help: "train both networks (about 5 s in release on 2 cores) instead of showing the committed runs"
+                help: "train both networks (about 3 s in release on 2 cores) instead of showing the committed runs"
             ),
             .text("save", help: "with --run: write mnist1d-cnn.csv and mnist1d-cnn-kernels.csv into this folder"),
         ],
