@@ -9,7 +9,7 @@ extension ConvolutionalNetworks {
             .flag(
                 "run",
                 help:
-                    "generate the digits and train (under a minute in release on 2 cores) instead of showing the committed run"
+                    "generate the digits and train (about 25 s in release on 2 cores) instead of showing the committed run"
             ),
             .text("mnist", help: "with --run: train on real MNIST from this folder (its four IDX files, plain or .gz)"),
             .integers("epochs", in: 1...50, help: "with --run: epochs (default 3, as the notebook)"),
