@@ -9,7 +9,7 @@ import Neural
 /// is recognised at every other.
 enum MNIST1DComparison {
     static let seed: UInt32 = 0
-    static let data = MNIST1D()
+    static let data = MNIST1D.published
 
     /// One epoch of one model's training: errors as fractions.
     struct Row: Equatable {
