@@ -82,7 +82,7 @@ extension ConvolutionalNetworks {
             "Data: \(source). After \(last.epoch) epoch(s) the test accuracy is "
                 + Narrator.format(100 * (1 - last.testError), digits: 2) + " %, from "
                 + Narrator.format(100 * (1 - records[0].testError), digits: 1)
-                + " % for the untrained network (chance is 10 %). The notebook reaches about 98 % on real MNIST in "
-                + "the same three epochs.")
+                + " % for the untrained network (chance is 10 %). PyTorch's runs of the same recipe on the generated "
+                + "digits, three seeds, reach 91.85 %, 92.53 % and 93.15 % (Benchmarks/pytorch_digits.py).")
     }
 }
