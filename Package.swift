@@ -21,17 +21,20 @@ let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: 
 var targets: [Target] = [
     .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
     .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+    // Reads MNIST's IDX files, plain or gzipped as downloaded (Neural's `IDXFile`).
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Atomic file writes and clean-up on interruption, shared by Plot, Neural and Companion.
     .target(name: "CProcess"),
     .target(name: "FileOutput", dependencies: ["CProcess"]),
     .target(name: "Plot", dependencies: ["CCairo", "FileOutput"]),
-    .target(name: "Neural", dependencies: ["COpenBLAS", "FileOutput"]),
+    .target(name: "Neural", dependencies: ["COpenBLAS", "CZlib", "FileOutput"]),
     .target(name: "Companion", dependencies: ["Plot", "Neural", "FileOutput", "CProcess", argumentParser]),
     // Every chapter in one list, for `udl` and the tests that cover the whole book.
     .target(name: "Book", dependencies: ["Companion"] + chapters.map { .target(name: "Chapter\($0.number)") }),
-    // `udl bench double-descent` times chapter 8's sweep.
+    // `udl bench double-descent` times chapter 8's sweep; `udl dataset digits` writes chapter 10's digits.
     .executableTarget(
-        name: "udl", dependencies: ["Book", "Chapter08", "Companion", "Neural", "FileOutput", argumentParser]),
+        name: "udl",
+        dependencies: ["Book", "Chapter08", "Chapter10", "Companion", "Neural", "FileOutput", argumentParser]),
     .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo", "FileOutput", "Neural"], exclude: ["Golden"]),
     .testTarget(name: "NeuralTests", dependencies: ["Neural", "FileOutput"]),
     .testTarget(name: "CompanionTests", dependencies: ["Companion", "Plot", "FileOutput"]),
@@ -42,7 +45,7 @@ var targets: [Target] = [
 ]
 
 /// Chapters whose figures draw from a committed results file of a long run (`ChapterNN/Results/`).
-let chaptersWithResults: Set<String> = ["08", "09"]
+let chaptersWithResults: Set<String> = ["08", "09", "10"]
 
 for chapter in chapters {
     targets.append(

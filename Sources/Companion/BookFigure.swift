@@ -17,12 +17,15 @@ public struct BookFigure: Sendable {
     /// Builds the figure value (no pixels yet).
     public func makeFigure() throws -> Figure { try render() }
 
-    /// How the figure is named to readers: "Figure 2.2", "Problem 7.16" for a figure the
-    /// book asks for in a problem rather than prints, or "Notebook 10.4" for one an official
-    /// notebook draws.
+    /// How the figure is named to readers: "Figure 2.2"; "Problem 7.16" for a figure the book
+    /// asks for in a problem rather than prints; "Notebook 10.2" for one a notebook draws, and
+    /// "Notebook 10.2, kernels" for a second one of the same notebook (`notebook-10.2-kernels`).
     public var displayName: String {
         if id.hasPrefix("problem-") { return "Problem " + id.dropFirst("problem-".count) }
-        if id.hasPrefix("notebook-") { return "Notebook " + id.dropFirst("notebook-".count) }
+        if id.hasPrefix("notebook-") {
+            let parts = id.dropFirst("notebook-".count).split(separator: "-", maxSplits: 1)
+            return "Notebook " + parts[0] + (parts.count > 1 ? ", " + parts[1] : "")
+        }
         return "Figure " + id
     }
 

@@ -4,11 +4,14 @@ public enum PlotError: Error, CustomStringConvertible, Equatable {
     case invalidData(String)
     /// Cairo reported a failure.
     case cairo(String)
+    /// The fonts a raster needs are not installed (``FontFile/dejaVuCore(in:)``).
+    case missingFonts(String)
 
     public var description: String {
         switch self {
         case .invalidData(let message): "invalid plot data: \(message)"
         case .cairo(let message): "cairo error: \(message)"
+        case .missingFonts(let message): "missing fonts: \(message)"
         }
     }
 }

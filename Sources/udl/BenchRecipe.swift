@@ -58,43 +58,21 @@ enum BenchRecipe: String, ExpressibleByArgument, CaseIterable {
             : "\(workers) worker threads, each running OpenBLAS single-threaded"
     }
 
-    /// Notebook 10.2's network with its initialisation, drawn from `random`.
-    static func convolutionalNetwork(random: inout NumPyRandomState) -> Sequential {
-        Sequential(
-            input: .signal(length: 40),
-            [
-                Conv1d(1, 15, kernel: 3, stride: 2), ActivationLayer(.relu),
-                Conv1d(15, 15, kernel: 3, stride: 2), ActivationLayer(.relu),
-                Conv1d(15, 15, kernel: 3, stride: 2), ActivationLayer(.relu),
-                Flatten(), Linear(10, initialization: .kaimingUniform(a: 0)),
-            ], random: &random)
-    }
-
-    /// One training run from `seed`; `timed` receives the time the training itself took.
+    /// One training run from `seed` (the core's ``MNIST1DRecipe``); `timed` receives the time the
+    /// training itself took.
     func train(
         data: MNIST1D, epochs: Int, workers: Int, seed: UInt32, timed: inout Duration,
         onEpoch: @escaping (EpochRecord) -> Void
     ) throws -> TrainingHistory {
-        let (training, test) = (data.trainingSet, data.testSet)
-        var random = NumPyRandomState(seed: seed)
-        let trainer = Trainer(
-            loss: CrossEntropy(reduction: .mean), optimizer: PyTorchMomentum(learningRate: 0.05, momentum: 0.9),
-            batchSize: 100, epochs: epochs,
-            schedule: StepDecay(initialRate: 0.05, factor: 0.5, period: self == .mlp ? 10 : 20), workers: workers)
-        let clock = ContinuousClock()
+        let recipe: MNIST1DRecipe
         switch self {
-        case .mlp:
-            var network = Network(sizes: [40, 100, 100, 10], initialization: .he, normal: { random.standardNormal() })
-            let start = clock.now
-            defer { timed = clock.now - start }
-            return try trainer.train(&network, on: training, test: test, random: &random, onEpoch: onEpoch)
-        case .cnn:
-            var model = Self.convolutionalNetwork(random: &random)
-            let start = clock.now
-            defer { timed = clock.now - start }
-            return try trainer.train(&model, on: training, test: test, random: &random, onEpoch: onEpoch)
+        case .mlp: recipe = .mlp
+        case .cnn: recipe = .cnn
         case .doubleDescent:
             preconditionFailure("The double-descent sweep is timed by BenchCommand.runDoubleDescent")
         }
+        let run = try recipe.train(on: data, epochs: epochs, seed: seed, workers: workers, onEpoch: onEpoch)
+        timed = run.trainingTime
+        return run.history
     }
 }

@@ -1,13 +1,15 @@
 import ArgumentParser
+import Chapter10
 import Companion
 import Neural
 
-/// `udl dataset mnist1d`: writes MNIST-1D as CSV files for use in other tools.
+/// `udl dataset mnist1d` writes MNIST-1D as CSV files, `udl dataset digits` chapter 10's
+/// generated digits as MNIST's IDX files, for use in other tools.
 struct DatasetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dataset",
-        abstract: "Write a generated data set as CSV files.",
-        subcommands: [MNIST1DCommand.self]
+        abstract: "Write a generated data set as files other tools read.",
+        subcommands: [MNIST1DCommand.self, DigitsCommand.self]
     )
 }
 
@@ -63,5 +65,38 @@ struct MNIST1DCommand: ParsableCommand {
         context.out.write(
             "wrote \(data.x.count) training and \(data.xTest.count) test examples of length "
                 + "\(config.finalSequenceLength) to \(out)/ (x.csv, y.csv, x_test.csv, y_test.csv)\n")
+    }
+}
+
+struct DigitsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "digits",
+        abstract:
+            "Generate chapter 10's 28×28 digits (DejaVu glyphs, distorted) and write them as MNIST's four IDX files.")
+
+    @Option(parsing: .unconditional, help: "Training images, 1 to 100000 (default: what ch10 demo digits trains on).")
+    var training = ConvolutionalNetworks.generatedDigitCounts.training
+
+    @Option(parsing: .unconditional, help: "Test images, 1 to 100000.")
+    var test = ConvolutionalNetworks.generatedDigitCounts.test
+
+    @Option(help: "Folder to write train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-… into.")
+    var out: String
+
+    func validate() throws {
+        for (name, count) in [("--training", training), ("--test", test)] where !(1...100_000).contains(count) {
+            throw ValidationError("\(name) must be from 1 to 100000, got \(count)")
+        }
+        guard !out.isEmpty else { throw ValidationError("--out must name a folder, not be empty") }
+    }
+
+    func run() throws {
+        let context = CommandContext.current
+        let (trainingSet, testSet) = try ConvolutionalNetworks.generatedDigits(training: training, test: test)
+        try MNISTFiles.write(training: trainingSet, test: testSet, to: out)
+        context.out.write(
+            "wrote \(training) training and \(test) test images of 28×28 generated digits to \(out)/ "
+                + "(train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte)\n"
+        )
     }
 }

@@ -20,5 +20,5 @@ public enum MeasuringPerformance {
 
     /// The published MNIST-1D (4000 training and 1000 test examples), generated once for the
     /// demos and figures that share it.
-    static let published = MNIST1D()
+    static let published = MNIST1D.published
 }

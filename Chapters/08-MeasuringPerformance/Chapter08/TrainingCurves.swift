@@ -35,23 +35,19 @@ enum TrainingCurves {
     ) throws -> [EpochRecord] {
         let data = MeasuringPerformance.published
         let epochs = max(1, (steps ?? recipe.steps) / stepsPerEpoch)
-        var random = NumPyRandomState(seed: 0)
-        var network = Network(sizes: [40, 100, 100, 10], initialization: .he, normal: { random.standardNormal() })
-        let history: TrainingHistory
         switch recipe {
         case .book:
+            var random = NumPyRandomState(seed: 0)
+            var network = Network(sizes: [40, 100, 100, 10], initialization: .he, normal: { random.standardNormal() })
             let trainer = Trainer(
                 loss: CrossEntropy(reduction: .mean), optimizer: GradientDescent(learningRate: 0.1), batchSize: 100,
                 epochs: epochs)
-            history = try trainer.train(
-                &network, on: data.trainingSet, test: data.testSet, random: &random, onEpoch: onEpoch)
+            return try trainer.train(
+                &network, on: data.trainingSet, test: data.testSet, random: &random, onEpoch: onEpoch
+            ).epochs
         case .notebook:
-            let trainer = Trainer(
-                loss: CrossEntropy(reduction: .mean), optimizer: PyTorchMomentum(learningRate: 0.05, momentum: 0.9),
-                batchSize: 100, epochs: epochs, schedule: StepDecay(initialRate: 0.05, factor: 0.5, period: 10))
-            history = try trainer.train(
-                &network, on: data.trainingSet, test: data.testSet, random: &random, onEpoch: onEpoch)
+            // The core's recipe, which chapter 10 and `udl bench` also run.
+            return try MNIST1DRecipe.mlp.train(on: data, epochs: epochs, seed: 0, onEpoch: onEpoch).history.epochs
         }
-        return history.epochs
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Neural
 
 extension ConvolutionalNetworks {
-    /// The demos in the book's order: section 10.1, 10.2, then notebooks 10.3 and 10.4.
+    /// The demos in the book's order: section 10.1, 10.2 with notebook 10.2, then notebooks 10.3, 10.4 and 10.5.
     static let demos: [Demo] = [
         Demo(
             id: "equivariance", title: "A shifted input gives a shifted output (section 10.1, eqs. 10.1–10.2)",
@@ -15,12 +15,14 @@ extension ConvolutionalNetworks {
         Demo(
             id: "parameters", title: "Channels and parameter counts (sections 10.2.4–10.2.5, MMDS §13.4)",
             body: showParameters),
+        mnist1dDemo,
         Demo(
             id: "convolution-2d", title: "2-D convolution by hand and through Conv2d (notebook 10.3)",
             body: showConvolution2D),
         Demo(
             id: "sampling", title: "Down-sampling and up-sampling (section 10.4, notebook 10.4)",
             body: showSampling),
+        digitsDemo,
     ]
 
     /// Values as notebook 10.1 prints them, three significant digits each.

@@ -18,6 +18,10 @@ public struct MNIST1D: Sendable {
     /// The configuration that produced the data.
     public let config: MNIST1DConfig
 
+    /// The published data set (the default configuration: 4000 training and 1000 test examples),
+    /// generated once per process on first use and shared by everything that trains on it.
+    public static let published = MNIST1D()
+
     /// Generates the data set for `config` with a fresh generator seeded with `config.seed`.
     /// `progress`, if given, is called with the number of examples made so far (every 1000
     /// examples and at the end), for a progress line on large sets.
