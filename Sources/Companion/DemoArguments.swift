@@ -1,3 +1,5 @@
+import FileOutput
+
 /// The options given to one run of a demo, parsed and checked against the options it declares.
 /// A demo run without options (or as part of the whole chapter) sees every option absent.
 public struct DemoArguments: Sendable {
@@ -73,6 +75,13 @@ public struct DemoArguments: Sendable {
                 }
                 result.numbers[option.name] = parsed
             case .text:
+                result.texts[option.name] = value
+            case .outputFile, .outputFolder:
+                do {
+                    try option.kind == .outputFile ? OutputTarget.checkFile(value) : OutputTarget.checkFolder(value)
+                } catch let error as FileOutputError {
+                    throw fail("\(word): \(error.message)")
+                }
                 result.texts[option.name] = value
             }
         }

@@ -11,6 +11,11 @@ public struct DemoOption: Sendable {
         case number(ClosedRange<Double>)
         /// A word or a path.
         case text
+        /// A file the demo writes at the end: its folder must exist and be writable, which is
+        /// checked before the demo starts.
+        case outputFile
+        /// A folder the demo writes into (made if missing): checked before the demo starts.
+        case outputFolder
     }
 
     /// The name without its dashes: "widths" for `--widths`.
@@ -34,6 +39,14 @@ public struct DemoOption: Sendable {
         DemoOption(name: name, kind: .text, help: help)
     }
 
+    public static func outputFile(_ name: String, help: String) -> DemoOption {
+        DemoOption(name: name, kind: .outputFile, help: help)
+    }
+
+    public static func outputFolder(_ name: String, help: String) -> DemoOption {
+        DemoOption(name: name, kind: .outputFolder, help: help)
+    }
+
     /// How the option is written in a usage line: "--widths <2,40,…>", "--resume".
     var usage: String {
         switch kind {
@@ -41,6 +54,8 @@ public struct DemoOption: Sendable {
         case .integers: "--\(name) <n,n,…>"
         case .number: "--\(name) <number>"
         case .text: "--\(name) <text>"
+        case .outputFile: "--\(name) <file>"
+        case .outputFolder: "--\(name) <folder>"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Companion
+import Foundation
 import Testing
 
 /// Demos' own options, parsed by Companion for every chapter.
@@ -32,6 +33,42 @@ import Testing
         #expect(result.err.split(separator: "\n").count == 1)
     }
 
+    /// A file or folder a demo would write at the end of a long run is checked before it starts.
+    @Test(arguments: [
+        (["--save", "/no-such-folder/run.csv"], "--save: cannot write '/no-such-folder/run.csv': there is no folder"),
+        (["--save", "/tmp"], "--save: '/tmp' is a folder; give the name of a file to write"),
+    ])
+    func anOutputThatCannotBeWrittenIsRefusedFirst(words: [String], message: String) {
+        let result = Fixture.run(["demo", "sweep"] + words)
+        #expect(result.status == 64)
+        #expect(result.out.isEmpty, "the demo must not start: \(result.out)")
+        #expect(result.err.contains(message), "\(result.err)")
+        #expect(result.err.split(separator: "\n").count == 1)
+    }
+
+    @Test func aFileInTheWayOfAnOutputFolderIsRefusedFirst() throws {
+        let file = FileManager.default.temporaryDirectory.path + "/demo-option-file-\(getpid())"
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        for (folder, message) in [
+            (file, "--into: '\(file)' is a file, not a folder"),
+            (file + "/results", "--into: cannot create folder '\(file)/results': '\(file)' is a file in the way"),
+        ] {
+            let result = Fixture.run(["demo", "sweep", "--into", folder])
+            #expect(result.status == 64)
+            #expect(result.out.isEmpty)
+            #expect(result.err.contains(message), "\(result.err)")
+        }
+    }
+
+    @Test func anOutputThatCanBeWrittenReachesTheDemo() throws {
+        let folder = FileManager.default.temporaryDirectory.path + "/demo-option-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = Fixture.run(["demo", "sweep", "--save", "/tmp/run.csv", "--into", folder + "/new/results"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(!FileManager.default.fileExists(atPath: folder), "checking must not create the folder")
+    }
+
     @Test func aDemoWithoutOptionsRefusesOne() {
         let result = Fixture.run(["demo", "hello", "--fast"])
         #expect(result.status == 64)
@@ -43,12 +80,13 @@ import Testing
         #expect(result.status == 0)
         #expect(
             result.out.hasPrefix(
-                "USAGE: ch99 demo sweep [--widths <n,n,…>] [--rate <number>] [--data <text>] [--resume]"))
+                "USAGE: ch99 demo sweep [--widths <n,n,…>] [--rate <number>] [--data <text>] [--resume] [--save <file>]"
+            ))
         #expect(result.out.contains("  --resume          Carry on where the last run stopped.\n"))
     }
 
     @Test func listShowsTheOptions() {
         let result = Fixture.run(["list"])
-        #expect(result.out.contains("sweep  A sweep with options  --widths --rate --data --resume"))
+        #expect(result.out.contains("sweep  A sweep with options  --widths --rate --data --resume --save --into"))
     }
 }

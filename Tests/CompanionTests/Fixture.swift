@@ -18,6 +18,8 @@ enum Fixture {
                     .number("rate", in: 0.0001...1, help: "The learning rate."),
                     .text("data", help: "A folder of data."),
                     .flag("resume", help: "Carry on where the last run stopped."),
+                    .outputFile("save", help: "Write the results to this file."),
+                    .outputFolder("into", help: "Write the results into this folder."),
                 ]
             ) { narrator, arguments in
                 narrator.line("widths \(arguments.integers("widths") ?? [])")

@@ -14,7 +14,7 @@ extension MeasuringPerformance {
             .integers("threads", in: 1...256, help: "widths trained at once, one thread each (default 2)"),
             .integers("seed", in: 0...4_294_967_295, help: "seed of the initial weights and the shuffling (default 0)"),
             .text("recipe", help: "notebook (8.3's SGD on 4000 examples, default) or book (full-batch Adam on 10,000)"),
-            .text("save", help: "with --run: a folder for the results files, resumed if they are there"),
+            .outputFolder("save", help: "with --run: a folder for the results files, resumed if they are there"),
         ],
         body: showDoubleDescent)
 

@@ -9,7 +9,7 @@ extension MeasuringPerformance {
             .flag("run", help: "train (a few seconds in release) instead of showing the committed runs"),
             .text("recipe", help: "with --run: book (SGD 0.1, 6000 steps; default) or notebook (momentum, 50 epochs)"),
             .integers("steps", in: 40...40_000, help: "with --run: SGD steps, a multiple of 40"),
-            .text("save", help: "with --run: also write the per-epoch record to this file"),
+            .outputFile("save", help: "with --run: also write the per-epoch record to this file"),
         ],
         body: showTraining)
 

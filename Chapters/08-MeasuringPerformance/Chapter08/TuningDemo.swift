@@ -12,7 +12,7 @@ extension MeasuringPerformance {
                 "run",
                 help: "run the three searches (about 15 s in release on 2 cores) instead of showing the committed ones"),
             .integers("threads", in: 1...256, help: "trainings at once, one thread each (default 2)"),
-            .text("save", help: "with --run: a folder to write tuning.csv into"),
+            .outputFolder("save", help: "with --run: a folder to write tuning.csv into"),
         ],
         body: showTuning)
 

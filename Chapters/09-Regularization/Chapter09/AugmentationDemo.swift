@@ -9,7 +9,7 @@ extension Regularization {
             .flag(
                 "run",
                 help: "train both networks (about 15 s in release on 2 cores) instead of showing the committed runs"),
-            .text("save", help: "with --run: write the per-epoch errors to this file"),
+            .outputFile("save", help: "with --run: write the per-epoch errors to this file"),
         ],
         body: showAugmentation)
 

@@ -9,7 +9,7 @@ extension Regularization {
             .flag(
                 "run", help: "train the 3 million steps (a few seconds in release) instead of showing the committed run"
             ),
-            .text("save", help: "with --run: write the run to this file (figure 9.6's results)"),
+            .outputFile("save", help: "with --run: write the run to this file (figure 9.6's results)"),
         ],
         body: showEarlyStopping)
 

@@ -11,7 +11,7 @@ extension Regularization {
                 help: "train the sweep (about 40 s in release on 2 cores) instead of showing the committed one"),
             .integers(
                 "threads", in: 1...256, help: "with --run: settings trained at once, one thread each (default 2)"),
-            .text("save", help: "with --run: write the results to this file (figure 9.5's results)"),
+            .outputFile("save", help: "with --run: write the results to this file (figure 9.5's results)"),
         ],
         body: showRateAndBatch)
 

@@ -13,7 +13,7 @@ extension ConvolutionalNetworks {
             ),
             .text("mnist", help: "with --run: train on real MNIST from this folder (its four IDX files, plain or .gz)"),
             .integers("epochs", in: 1...50, help: "with --run: epochs (default 3, as the notebook)"),
-            .text("save", help: "with --run: write the per-epoch losses and errors to this file"),
+            .outputFile("save", help: "with --run: write the per-epoch losses and errors to this file"),
         ],
         body: showDigits)
 

@@ -1,4 +1,5 @@
 import Companion
+import FileOutput
 import Foundation
 import Neural
 
@@ -11,7 +12,8 @@ extension ConvolutionalNetworks {
                 "run",
                 help: "train both networks (about 3 s in release on 2 cores) instead of showing the committed runs"
             ),
-            .text("save", help: "with --run: write mnist1d-cnn.csv and mnist1d-cnn-kernels.csv into this folder"),
+            .outputFolder(
+                "save", help: "with --run: write mnist1d-cnn.csv and mnist1d-cnn-kernels.csv into this folder"),
         ],
         body: showMNIST1D)
 
@@ -25,6 +27,7 @@ extension ConvolutionalNetworks {
         let mlp: [MNIST1DComparison.Row]
         let cnn: [MNIST1DComparison.Row]
         if arguments.flag("run") {
+            if let directory = arguments.text("save") { try AtomicFile.prepareFolder(directory) }
             let progress = n.progress("epochs", total: MNIST1DRecipe.mlp.epochs + MNIST1DRecipe.cnn.epochs)
             let run = try MNIST1DComparison.run { recipe, record in
                 progress.update(
