@@ -10,6 +10,7 @@ for round in 1 2; do
   [ -x "$OLD" ] && "$OLD" bench --runs 5 --sizes 64 2>/dev/null | grep -E "median" | sed 's/^/[mlp before] /'
   .build/release/udl bench --runs 5 --sizes 64 256 1024 2>/dev/null | grep -E "core|median|final|^ +[0-9]+ +[0-9]" | sed 's/^/[mlp auto] /'
   OPENBLAS_CORETYPE=SkylakeX .build/release/udl bench --runs 5 --sizes 64 2>/dev/null | grep -E "median" | sed 's/^/[mlp forced SkylakeX] /'
+  .build/release/udl bench --runs 5 --sizes 64 --precision single 2>/dev/null | grep -E "median|final" | sed 's/^/[mlp single] /'
   (cd Benchmarks && python3 pytorch_mnist1d.py --runs 5 --data /tmp/mnist1d 2>/dev/null | grep -E "median|final" | sed 's/^/[mlp torch dataloader f32] /')
   (cd Benchmarks && python3 pytorch_mnist1d.py --runs 5 --loader index --data /tmp/mnist1d 2>/dev/null | grep -E "median|final" | sed 's/^/[mlp torch index f32] /')
   .build/release/udl bench cnn --runs 5 --sizes 64 2>/dev/null | grep -E "median|final" | sed 's/^/[cnn ours] /'

@@ -52,6 +52,12 @@ struct BenchCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Seed of the generator that initialises and shuffles (0 to 4294967295).")
     var seed: UInt32 = 1
 
+    @Option(
+        help:
+            "mlp: the precision of the training's arithmetic, double (default) or single (sgemm; parameters stay double)."
+    )
+    var precision: MNIST1DRecipe.Precision = .double
+
     /// Upper bounds that keep a typo from asking for hours of work or more memory than a laptop has.
     enum Limits {
         static let runs = 100
@@ -71,6 +77,9 @@ struct BenchCommand: ParsableCommand {
         if let workers { try Self.require(workers, "--workers", in: 1...Limits.threads) }
         for width in widths { try Self.require(width, "--widths", in: 1...Limits.width) }
         guard (0...1).contains(noise) else { throw ValidationError("--noise must be from 0 to 1, got \(noise)") }
+        guard precision == .double || recipe == .mlp else {
+            throw ValidationError("--precision single is offered for the mlp recipe only")
+        }
     }
 
     /// Why this kernel: chosen from the CPU's instructions (OpenBLAS alone fell back to a
@@ -106,6 +115,7 @@ struct BenchCommand: ParsableCommand {
 
         let epochs = self.epochs ?? recipe.epochs
         out.write("\n" + recipe.summary(epochs: epochs) + "\n")
+        if precision == .single { out.write("single precision: sgemm products, Float activations and gradients\n") }
         let workers = self.workers ?? Trainer<CrossEntropy, PyTorchMomentum>.defaultWorkers
         out.write(recipe.threadingNote(workers: workers) + "\n")
         if recipe == .doubleDescent {
@@ -118,8 +128,9 @@ struct BenchCommand: ParsableCommand {
         var history = TrainingHistory(epochs: [], steps: 0)
         for run in 0..<runs {
             var elapsed = Duration.zero
-            history = try recipe.train(data: data, epochs: epochs, workers: workers, seed: seed, timed: &elapsed) {
-                record in
+            history = try recipe.train(
+                data: data, epochs: epochs, workers: workers, seed: seed, precision: precision, timed: &elapsed
+            ) { record in
                 progress.update(
                     run * epochs + record.epoch,
                     String(

@@ -61,8 +61,8 @@ enum BenchRecipe: String, ExpressibleByArgument, CaseIterable {
     /// One training run from `seed` (the core's ``MNIST1DRecipe``); `timed` receives the time the
     /// training itself took.
     func train(
-        data: MNIST1D, epochs: Int, workers: Int, seed: UInt32, timed: inout Duration,
-        onEpoch: @escaping (EpochRecord) -> Void
+        data: MNIST1D, epochs: Int, workers: Int, seed: UInt32, precision: MNIST1DRecipe.Precision,
+        timed: inout Duration, onEpoch: @escaping (EpochRecord) -> Void
     ) throws -> TrainingHistory {
         let recipe: MNIST1DRecipe
         switch self {
@@ -71,8 +71,11 @@ enum BenchRecipe: String, ExpressibleByArgument, CaseIterable {
         case .doubleDescent:
             preconditionFailure("The double-descent sweep is timed by BenchCommand.runDoubleDescent")
         }
-        let run = try recipe.train(on: data, epochs: epochs, seed: seed, workers: workers, onEpoch: onEpoch)
+        let run = try recipe.train(
+            on: data, epochs: epochs, seed: seed, workers: workers, precision: precision, onEpoch: onEpoch)
         timed = run.trainingTime
         return run.history
     }
 }
+
+extension MNIST1DRecipe.Precision: ExpressibleByArgument {}

@@ -30,13 +30,26 @@ public enum MNIST1DRecipe: String, CaseIterable, Sendable {
         return makeModel(random: &random).parameterCount
     }
 
-    /// The recipe's network with its initial parameters, drawn from `random`.
-    public func makeModel(random: inout NumPyRandomState) -> any Model {
+    /// The precision of the passes' arithmetic: double (every chapter's numbers) or single, which
+    /// the MLP offers for speed (``SinglePrecisionNetwork``).
+    public enum Precision: String, CaseIterable, Sendable {
+        case double
+        case single
+    }
+
+    /// The precisions the recipe's network can train in: both for the MLP, double for the CNN.
+    public var precisions: [Precision] { self == .mlp ? [.double, .single] : [.double] }
+
+    /// The recipe's network with its initial parameters, drawn from `random` (the same draws in
+    /// either precision).
+    public func makeModel(random: inout NumPyRandomState, precision: Precision = .double) -> any Model {
+        precondition(precisions.contains(precision), "The \(rawValue) recipe trains in \(precisions) precision only")
         switch self {
         case .mlp:
-            Network(sizes: [40, 100, 100, 10], initialization: .he, normal: { random.standardNormal() })
+            let network = Network(sizes: [40, 100, 100, 10], initialization: .he, normal: { random.standardNormal() })
+            return precision == .single ? SinglePrecisionNetwork(network) : network
         case .cnn:
-            Self.convolutionalNetwork(random: &random)
+            return Self.convolutionalNetwork(random: &random)
         }
     }
 
@@ -70,13 +83,15 @@ public enum MNIST1DRecipe: String, CaseIterable, Sendable {
         public var trainingTime: Duration
     }
 
-    /// Trains the recipe's network from `seed` on `data`'s training set, measuring its test set.
+    /// Trains the recipe's network from `seed` on `data`'s training set, measuring its test set,
+    /// in `precision` (one of ``precisions``).
     public func train(
         on data: MNIST1D, epochs: Int? = nil, seed: UInt32 = 0,
-        workers: Int = Trainer<CrossEntropy, PyTorchMomentum>.defaultWorkers, onEpoch: ((EpochRecord) -> Void)? = nil
+        workers: Int = Trainer<CrossEntropy, PyTorchMomentum>.defaultWorkers, precision: Precision = .double,
+        onEpoch: ((EpochRecord) -> Void)? = nil
     ) throws -> Run {
         var random = NumPyRandomState(seed: seed)
-        var model = makeModel(random: &random)
+        var model = makeModel(random: &random, precision: precision)
         let trainer = trainer(epochs: epochs, workers: workers)
         let clock = ContinuousClock()
         let start = clock.now

@@ -74,6 +74,6 @@ extension Network: Model {
     /// Each worker runs the whole network on its share of the batch's examples (see
     /// `ParallelBackpropagation`): a fully connected network treats every example on its own.
     public func makePasses(workers: Int, capacity: Int) -> any TrainingPasses {
-        ParallelBackpropagation(network: self, workers: workers, capacity: capacity)
+        ParallelBackpropagation<Double>(network: self, workers: workers, capacity: capacity)
     }
 }

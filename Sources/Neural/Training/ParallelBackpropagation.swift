@@ -12,9 +12,9 @@
 ///
 /// The loss gradient `∂L/∂f_K` is not split: it is computed from the whole batch's output between
 /// the forward and the backward halves, so a mean-reduced loss divides by the full batch size.
-final class ParallelBackpropagation: TrainingPasses {
+final class ParallelBackpropagation<Scalar: BLASScalar>: TrainingPasses {
     /// One workspace per worker, each holding up to `capacity` examples.
-    private let workers: [BackpropagationWorkspace]
+    private let workers: [BackpropagationWorkspace<Scalar>]
     /// The threads that run the workers' parts.
     private let threads: WorkerThreads
     /// How the batch of the last `forward(_:columns:of:random:)` was split among the workers.
@@ -26,7 +26,7 @@ final class ParallelBackpropagation: TrainingPasses {
     init(network: Network, workers count: Int, capacity: Int) {
         precondition(count >= 1, "Need at least one worker")
         let share = (max(capacity, 1) + count - 1) / count
-        workers = (0..<count).map { _ in BackpropagationWorkspace(network: network, capacity: share) }
+        workers = (0..<count).map { _ in BackpropagationWorkspace<Scalar>(network: network, capacity: share) }
         threads = WorkerThreads(count: count)
         gradient = [Double](repeating: 0, count: network.parameterCount)
     }
@@ -43,6 +43,8 @@ final class ParallelBackpropagation: TrainingPasses {
     /// The network output `f_K` (`D_o × batch.count`) for the columns `batch` of `x`; each worker
     /// keeps its part's activations for the `backward` that follows. A network draws no random
     /// numbers, so `random` is left as it is.
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     func forward(_ phi: [Double], columns batch: [Int], of x: Matrix, random: inout NumPyRandomState) -> Matrix {
         batchParts = split(batch.count)
         return assemble(columns: batch.count, parts: batchParts) { worker, range in
@@ -53,6 +55,8 @@ final class ParallelBackpropagation: TrainingPasses {
 
     /// Backpropagation of `outputGradient` (`∂L/∂f_K` for the batch of the last `forward`);
     /// returns `∂L/∂φ`, the sum of the workers' gradients in worker order.
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     func backward(_ phi: [Double], outputGradient: Matrix) -> [Double] {
         let parts = batchParts
         precondition(outputGradient.cols == parts.last?.upperBound ?? 0, "Output gradient has the wrong shape")
@@ -72,6 +76,8 @@ final class ParallelBackpropagation: TrainingPasses {
 
     /// The network output for every column of `x` (a whole data set). It reuses the workers'
     /// buffers, so a `backward` cannot follow.
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     func output(_ phi: [Double], of x: Matrix) -> Matrix {
         assemble(columns: x.cols, parts: split(x.cols)) { worker, range in
             worker.forward(phi, columns: range, of: x)
@@ -82,7 +88,7 @@ final class ParallelBackpropagation: TrainingPasses {
     /// the matching columns of one `D_o × n` output.
     private func assemble(
         columns n: Int, parts: [Range<Int>],
-        part: @Sendable (BackpropagationWorkspace, Range<Int>) -> Matrix
+        part: @Sendable (BackpropagationWorkspace<Scalar>, Range<Int>) -> Matrix
     ) -> Matrix {
         let rows = workers[0].sizes.last!
         var output = Matrix(rows: rows, cols: n)
@@ -104,7 +110,7 @@ final class ParallelBackpropagation: TrainingPasses {
 
     /// Calls `body` once per range with worker `w` for range `w`, all at once (range 0 on the
     /// calling thread); returns when every range is done.
-    private func run(_ parts: [Range<Int>], _ body: @Sendable (BackpropagationWorkspace, Range<Int>) -> Void) {
+    private func run(_ parts: [Range<Int>], _ body: @Sendable (BackpropagationWorkspace<Scalar>, Range<Int>) -> Void) {
         // Iteration w uses worker w alone, so no workspace is touched by two threads.
         nonisolated(unsafe) let workers = workers
         threads.run(parts.count) { w in body(workers[w], parts[w]) }

@@ -20,7 +20,7 @@ struct BackpropagationWorkspaceTests {
         let (bx, by) = (x.columns(batch), labels.examples(batch))
         let expected = network.lossAndGradients(loss, input: bx, target: by).gradients.flattened
 
-        let workspace = BackpropagationWorkspace(network: network, capacity: 6)
+        let workspace = BackpropagationWorkspace<Double>(network: network, capacity: 6)
         workspace.gather(x, columns: batch[...])
         let phi = network.parameters
         let output = workspace.forward(phi, count: batch.count)
@@ -43,7 +43,7 @@ struct BackpropagationWorkspaceTests {
         let x = rng.matrix(2, 5)
         let y = rng.matrix(3, 5)
         let loss = LeastSquares()
-        let workspace = BackpropagationWorkspace(network: network, capacity: 5)
+        let workspace = BackpropagationWorkspace<Double>(network: network, capacity: 5)
         workspace.gather(x, columns: [0, 1, 2, 3, 4])
         let phi = network.parameters
         let output = workspace.forward(phi, count: 5)

@@ -14,12 +14,12 @@ struct ParallelBackpropagationTests {
     @Test("Columns are cut into contiguous parts of near-equal size, at most one per example")
     func split() {
         let (network, _, _) = problem()
-        let three = ParallelBackpropagation(network: network, workers: 3, capacity: 10)
+        let three = ParallelBackpropagation<Double>(network: network, workers: 3, capacity: 10)
         #expect(three.split(7) == [0..<3, 3..<5, 5..<7])
         #expect(three.split(9) == [0..<3, 3..<6, 6..<9])
         #expect(three.split(2) == [0..<1, 1..<2])
         #expect(three.split(0) == [])
-        #expect(ParallelBackpropagation(network: network, workers: 1, capacity: 10).split(7) == [0..<7])
+        #expect(ParallelBackpropagation<Double>(network: network, workers: 1, capacity: 10).split(7) == [0..<7])
     }
 
     /// One worker reproduces `Network.lossAndGradients` (checked against finite differences
@@ -34,7 +34,7 @@ struct ParallelBackpropagationTests {
         let expected = network.lossAndGradients(loss, input: x.columns(batch), target: target).gradients.flattened
 
         func gradient(_ count: Int) -> [Double] {
-            let passes = ParallelBackpropagation(network: network, workers: count, capacity: 11)
+            let passes = ParallelBackpropagation<Double>(network: network, workers: count, capacity: 11)
             var unused = NumPyRandomState(seed: 0)
             let output = passes.forward(phi, columns: batch, of: x, random: &unused)
             #expect(close(output, network(x.columns(batch)), rtol: 1e-13, atol: 1e-14))
