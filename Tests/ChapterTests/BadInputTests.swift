@@ -42,6 +42,10 @@ import Testing
         ("udl", ["bench", "--sizes", "100000"], 64, "--sizes must be from 1 to 4096"),
         ("udl", ["bench", "--runs", "2147483648"], 64, "--runs must be from 1 to 100"),
         ("udl", ["bench", "--epochs", "10000000"], 64, "--epochs must be from 1 to 10000"),
+        (
+            "udl", ["bench", "cnn", "--precision", "single"], 64,
+            "--precision single is offered for the mlp recipe only"
+        ),
         ("udl", ["dataset", "digits", "--training", "0", "--out", "OUT"], 64, "--training must be from 1 to 100000"),
         ("ch10", ["demo", "digits", "--run", "--mnist", "OUT"], 1, "train-images-idx3-ubyte[.gz]: no such file"),
         ("ch10", ["demo", "digits", "--mnist", "OUT"], 64, "--mnist needs --run"),

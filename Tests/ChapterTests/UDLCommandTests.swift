@@ -40,11 +40,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder))
     }
 
-    @Test func benchReportsTimesAndErrors() throws {
-        let result = try run(["bench", "--runs", "1", "--epochs", "1", "--sizes", "16"])
-        #expect(result.status == 0)
-        #expect(result.out.contains("GFLOP/s"))
-        #expect(result.out.contains("final train error"))
+    /// `udl bench` reports times and errors; `--precision single` trains the MLP in single
+    /// precision, says so, and one epoch of it lands near the double-precision epoch's errors
+    /// (the passes agree to 10⁻⁵, see `SinglePrecisionTests`).
+    @Test func benchReportsTimesAndErrorsInEitherPrecision() throws {
+        let arguments = ["bench", "--runs", "1", "--epochs", "1", "--sizes", "16"]
+        let double = try run(arguments)
+        let single = try run(arguments + ["--precision", "single"])
+        #expect(double.status == 0 && single.status == 0)
+        #expect(double.out.contains("GFLOP/s"))
+        #expect(single.out.contains("single precision: sgemm products"))
+        #expect(!double.out.contains("single precision"))
+        // "final train error 31.4 %, test error 45.2 %" → [31.4, 45.2]
+        let errors = { (text: String) -> [Double] in
+            let line = text.split(separator: "\n").first { $0.contains("final train error") } ?? ""
+            return line.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .punctuationCharacters)) }
+        }
+        let (a, b) = (errors(single.out), errors(double.out))
+        #expect(a.count == 2 && b.count == 2, "\(double.out)")
+        #expect(zip(a, b).allSatisfy { abs($0 - $1) <= 0.5 }, "single \(a) against double \(b)")
     }
 
     /// Where OpenBLAS alone would run a kernel weaker than the CPU allows (this test process
