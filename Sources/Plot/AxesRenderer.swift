@@ -200,20 +200,14 @@ extension ResolvedAxes {
         // A last pixel whose centre lies beyond the plot's edge takes the colour at the edge.
         let dataX = (0..<w).map { xm.unmap(min(plot.x + (Double($0) + 0.5) / density, plot.maxX)) }
         let dataY = (0..<h).map { ym.unmap(min(plot.y + (Double($0) + 0.5) / density, plot.maxY)) }
-        let colors = (0..<h).map { py in
-            (0..<w).map { px -> Color? in
-                let v = nearest ? field.nearest(dataX[px], dataY[py]) : field.interpolated(dataX[px], dataY[py])
-                guard let v, v.isFinite else { return nil }
-                return color(v)
-            }
-        }
+        let colors = field.sampled(x: dataX, y: dataY, nearest: nearest).map { v in v.isFinite ? color(v) : nil }
         let pixel = 1 / density
         canvas.paintImage(
             pixelWidth: w + 2, pixelHeight: h + 2,
             into: Rect(
                 x: plot.x - pixel, y: plot.y - pixel, width: Double(w + 2) * pixel, height: Double(h + 2) * pixel),
             smooth: !nearest
-        ) { px, py in colors[min(max(py - 1, 0), h - 1)][min(max(px - 1, 0), w - 1)] }
+        ) { px, py in colors[min(max(py - 1, 0), h - 1) * w + min(max(px - 1, 0), w - 1)] }
     }
 
     private func drawArrow(

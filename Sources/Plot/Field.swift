@@ -49,20 +49,34 @@ public struct Field: Sendable {
         }
     }
 
-    /// Bilinear interpolation at (x, y), or nil outside the grid. Assumes evenly spaced axes.
-    func interpolated(_ x: Double, _ y: Double) -> Double? {
-        guard let (i, fx) = Field.cell(xs, x), let (j, fy) = Field.cell(ys, y) else { return nil }
-        let v00 = self[i, j]
-        let v10 = self[i + 1, j]
-        let v01 = self[i, j + 1]
-        let v11 = self[i + 1, j + 1]
-        return (v00 * (1 - fx) + v10 * fx) * (1 - fy) + (v01 * (1 - fx) + v11 * fx) * fy
-    }
-
-    /// The value of the grid point nearest to (x, y), or nil beyond half a cell outside the grid.
-    func nearest(_ x: Double, _ y: Double) -> Double? {
-        guard let i = Field.nearestIndex(xs, x), let j = Field.nearestIndex(ys, y) else { return nil }
-        return self[i, j]
+    /// The field on the grid `x` × `y`, row by row (`y` outer): interpolated bilinearly within the
+    /// grid, or with `nearest` the value of the nearest grid point up to half a cell outside it;
+    /// NaN beyond. Assumes evenly spaced axes. Each column's and each row's cell is found once.
+    func sampled(x: [Double], y: [Double], nearest: Bool) -> [Double] {
+        var out = [Double](repeating: .nan, count: x.count * y.count)
+        if nearest {
+            let columns = x.map { Field.nearestIndex(xs, $0) }
+            for (row, j) in y.map({ Field.nearestIndex(ys, $0) }).enumerated() {
+                guard let j else { continue }
+                for (column, i) in columns.enumerated() {
+                    if let i { out[row * x.count + column] = self[i, j] }
+                }
+            }
+            return out
+        }
+        let columns = x.map { Field.cell(xs, $0) }
+        for (row, cell) in y.map({ Field.cell(ys, $0) }).enumerated() {
+            guard let (j, fy) = cell else { continue }
+            for (column, cell) in columns.enumerated() {
+                guard let (i, fx) = cell else { continue }
+                let v00 = self[i, j]
+                let v10 = self[i + 1, j]
+                let v01 = self[i, j + 1]
+                let v11 = self[i + 1, j + 1]
+                out[row * x.count + column] = (v00 * (1 - fx) + v10 * fx) * (1 - fy) + (v01 * (1 - fx) + v11 * fx) * fy
+            }
+        }
+        return out
     }
 
     private static func cell(_ axis: [Double], _ v: Double) -> (Int, Double)? {
