@@ -25,7 +25,8 @@ public struct DemoArguments: Sendable {
     }
 
     /// For a demo that shows committed results unless `--run` asks it to redo the work: a usage
-    /// error for the first of `options` given without `--run`.
+    /// error for the first of `options` given without `--run`. Call it first, so the error comes
+    /// before the demo has shown anything.
     public func requireRun(for options: [String]) throws {
         guard !flag("run"), let given = options.first(where: has) else { return }
         throw CompanionError.usage("--\(given) needs --run: without it the demo shows the committed results")

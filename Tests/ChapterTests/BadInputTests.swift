@@ -84,6 +84,18 @@ import Testing
         #expect(try !FileManager.default.contentsOfDirectory(atPath: out).contains { $0.hasSuffix(".tmp") })
     }
 
+    /// An option that needs `--run` is refused before the demo narrates anything: only the demo's
+    /// title and its rule reach standard output.
+    @Test(arguments: [
+        ("ch10", ["demo", "digits", "--epochs", "2"]), ("ch08", ["demo", "double-descent", "--seed", "1"]),
+    ])
+    func aRunOnlyOptionIsRefusedBeforeTheDemoSpeaks(program: String, arguments: [String]) throws {
+        let result = try Executables.run(program, arguments)
+        #expect(result.status == 64)
+        #expect(result.out.split(separator: "\n").count <= 2, "\(program) printed: \(result.out.prefix(300))")
+        #expect(result.err.contains("needs --run"))
+    }
+
     @Test func listStartsWithTheChaptersTitle() throws {
         let result = try Executables.run("ch02", ["list"])
         #expect(result.out.hasPrefix("Chapter 2: "))

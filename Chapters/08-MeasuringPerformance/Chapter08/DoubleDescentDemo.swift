@@ -22,9 +22,9 @@ extension MeasuringPerformance {
     static func doubleDescentFileName(noisePercent: Int) -> String { "double-descent-noise-\(noisePercent).csv" }
 
     static func showDoubleDescent(_ n: Narrator, _ arguments: DemoArguments) throws {
+        try arguments.requireRun(for: ["widths", "epochs", "threads", "seed", "recipe", "save"])
         let noises = arguments.integers("noise") ?? [0, 15]
         guard arguments.flag("run") else {
-            try arguments.requireRun(for: ["widths", "epochs", "threads", "seed", "recipe", "save"])
             try showCommittedDoubleDescent(n, noises: noises)
             return
         }

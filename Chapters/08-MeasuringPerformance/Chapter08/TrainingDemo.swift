@@ -14,13 +14,13 @@ extension MeasuringPerformance {
         body: showTraining)
 
     static func showTraining(_ n: Narrator, _ arguments: DemoArguments) throws {
+        try arguments.requireRun(for: ["recipe", "steps", "save"])
         n.say(
             "A network with two hidden layers of 100 ReLU units classifies MNIST-1D's 40-sample signals into ten "
                 + "classes, on 4000 training examples with batches of 100, measured after every epoch (40 steps). "
                 + "The book trains it with plain SGD at learning rate 0.1 for 6000 steps; notebook 8.1 with momentum "
                 + "0.9 and a learning rate of 0.05 halved every 10 epochs, for 50 epochs.")
         guard arguments.flag("run") else {
-            try arguments.requireRun(for: ["recipe", "steps", "save"])
             for recipe in TrainingCurves.Recipe.allCases {
                 let (file, rows) = TrainingCurves.committed(recipe)
                 n.say("The \(recipe.rawValue)'s recipe, committed on \(file.date) (rerun: \(file.command)):")

@@ -17,6 +17,7 @@ extension MeasuringPerformance {
         body: showTuning)
 
     static func showTuning(_ n: Narrator, _ arguments: DemoArguments) throws {
+        try arguments.requireRun(for: ["threads", "save"])
         n.say(
             "Notebook 8.1 asks whether tuning on the test set is a good idea. Here the width and the learning rate of "
                 + "its network are chosen on 1000 validation examples held out of the 4000 training examples; the "
@@ -38,7 +39,6 @@ extension MeasuringPerformance {
                 n.say("Wrote every trial to \(save)/tuning.csv.")
             }
         } else {
-            try arguments.requireRun(for: ["threads", "save"])
             let file = ResultsFile.committed("tuning", in: .module)
             n.say("The committed searches (\(file.date); rerun with: \(file.command)):")
             trials = TuningFile.committed

@@ -14,6 +14,7 @@ extension Regularization {
         body: showAugmentation)
 
     static func showAugmentation(_ n: Narrator, _ arguments: DemoArguments) throws {
+        try arguments.requireRun(for: ["save"])
         n.say(
             "Notebook 9.5 trains a 40-200-200-10 network on MNIST-1D, then again on the 4000 training signals plus "
                 + "4000 copies shifted circularly by a random offset and scaled by a random factor in [0.8, 1.2] — "
@@ -33,7 +34,6 @@ extension Regularization {
             }
             rows = AugmentationFile.rows(file)!
         } else {
-            try arguments.requireRun(for: ["save"])
             let file = AugmentationFile.committedFile
             n.say("The committed runs (\(file.date); rerun: \(file.command)):")
             rows = AugmentationFile.committed

@@ -14,6 +14,7 @@ extension Regularization {
         body: showEarlyStopping)
 
     static func showEarlyStopping(_ n: Narrator, _ arguments: DemoArguments) throws {
+        try arguments.requireRun(for: ["save"])
         n.say(
             "The simplified model with 14 regions starts from random output weights and is trained by SGD with "
                 + "batches of five and learning rate 0.05 on fifteen noisy points. Fifteen more points from the same "
@@ -28,7 +29,6 @@ extension Regularization {
                 n.say("Wrote the run to \(path).")
             }
         } else {
-            try arguments.requireRun(for: ["save"])
             let file = EarlyStoppingFile.committedFile
             n.say("The committed run (\(file.date); rerun: \(file.command)):")
             run = EarlyStoppingFile.committed

@@ -16,6 +16,7 @@ extension Regularization {
         body: showRateAndBatch)
 
     static func showRateAndBatch(_ n: Narrator, _ arguments: DemoArguments) throws {
+        try arguments.requireRun(for: ["threads", "save"])
         n.say(
             "Plain SGD trains a network with two hidden layers of 100 units on MNIST-1D (4000 training and 4000 test "
                 + "examples). Panel (a) varies the learning rate with 6000/rate steps each, so every run can travel "
@@ -37,7 +38,6 @@ extension Regularization {
                 n.say("Wrote the results to \(path).")
             }
         } else {
-            try arguments.requireRun(for: ["threads", "save"])
             let file = RateAndBatchFile.committedFile
             n.say("The committed sweep (\(file.date); rerun: \(file.command)):")
             results = RateAndBatchFile.committed

@@ -18,6 +18,7 @@ extension ConvolutionalNetworks {
         body: showDigits)
 
     static func showDigits(_ n: Narrator, _ arguments: DemoArguments) throws {
+        try arguments.requireRun(for: ["mnist", "epochs", "save"])
         n.say(
             "Notebook 10.5 classifies 28 × 28 grayscale digits with two 5 × 5 convolutions (10 and 20 channels), each "
                 + "followed by 2 × 2 max pooling and a ReLU, channel dropout before the second pooling, and two linear "
@@ -61,7 +62,6 @@ extension ConvolutionalNetworks {
                 n.say("Wrote the per-epoch record to \(path).")
             }
         } else {
-            try arguments.requireRun(for: ["mnist", "epochs", "save"])
             let file = DigitsFile.committedFile
             n.say("The committed run (\(file.date); rerun: \(file.command)):")
             source = file.setup

@@ -18,6 +18,7 @@ extension ConvolutionalNetworks {
         body: showMNIST1D)
 
     static func showMNIST1D(_ n: Narrator, _ arguments: DemoArguments) throws {
+        try arguments.requireRun(for: ["save"])
         n.say(
             "Notebook 10.2 classifies MNIST-1D's 40-sample signals with three convolutional layers, each with 15 "
                 + "channels, kernel size 3 and stride 2 and no padding, so the signal shrinks from 40 to 19, 9 and 4 "
@@ -41,7 +42,6 @@ extension ConvolutionalNetworks {
                 n.say("Wrote both runs and the CNN's first-layer kernels into \(directory).")
             }
         } else {
-            try arguments.requireRun(for: ["save"])
             let file = MNIST1DComparisonFile.committedCurvesFile
             n.say("The committed runs (\(file.date); rerun: \(file.command)):")
             (mlp, cnn) = MNIST1DComparisonFile.committedCurves
