@@ -77,8 +77,8 @@ struct BenchCommand: ParsableCommand {
         if let workers { try Self.require(workers, "--workers", in: 1...Limits.threads) }
         for width in widths { try Self.require(width, "--widths", in: 1...Limits.width) }
         guard (0...1).contains(noise) else { throw ValidationError("--noise must be from 0 to 1, got \(noise)") }
-        guard precision == .double || recipe == .mlp else {
-            throw ValidationError("--precision single is offered for the mlp recipe only")
+        guard recipe.precisions.contains(precision) else {
+            throw ValidationError("--precision \(precision.rawValue) is offered for the mlp recipe only")
         }
     }
 

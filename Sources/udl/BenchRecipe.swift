@@ -58,17 +58,25 @@ enum BenchRecipe: String, ExpressibleByArgument, CaseIterable {
             : "\(workers) worker threads, each running OpenBLAS single-threaded"
     }
 
+    /// The core's recipe this one times, or nil for the double-descent sweep.
+    var trainingRecipe: MNIST1DRecipe? {
+        switch self {
+        case .mlp: .mlp
+        case .cnn: .cnn
+        case .doubleDescent: nil
+        }
+    }
+
+    /// The precisions the recipe trains in (``MNIST1DRecipe/precisions``; double for the sweep).
+    var precisions: [MNIST1DRecipe.Precision] { trainingRecipe?.precisions ?? [.double] }
+
     /// One training run from `seed` (the core's ``MNIST1DRecipe``); `timed` receives the time the
     /// training itself took.
     func train(
         data: MNIST1D, epochs: Int, workers: Int, seed: UInt32, precision: MNIST1DRecipe.Precision,
         timed: inout Duration, onEpoch: @escaping (EpochRecord) -> Void
     ) throws -> TrainingHistory {
-        let recipe: MNIST1DRecipe
-        switch self {
-        case .mlp: recipe = .mlp
-        case .cnn: recipe = .cnn
-        case .doubleDescent:
+        guard let recipe = trainingRecipe else {
             preconditionFailure("The double-descent sweep is timed by BenchCommand.runDoubleDescent")
         }
         let run = try recipe.train(
